@@ -1,0 +1,36 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { mentoringStatus, personKind, verificationStatus, visibility } from "./enums";
+
+export const people = pgTable(
+  "people",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    /** Identifier in a coordinator's source system; imports upsert on it. */
+    externalId: text().unique(),
+    kind: personKind().notNull(),
+    fullName: text().notNull(),
+    headline: text().notNull().default(""),
+    bio: text().notNull().default(""),
+    /** Private contact details: shown to others only once a match between them is accepted. */
+    email: text(),
+    phone: text(),
+    country: text().notNull(),
+    city: text().notNull(),
+    mentoringStatus: mentoringStatus().notNull().default("paused"),
+    /** How many mentees the person takes at once. */
+    mentoringCapacity: integer().notNull().default(0),
+    visibility: visibility().notNull().default("public"),
+    verification: verificationStatus().notNull().default("pending"),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.kind),
+    check("mentoring_capacity_range", sql`${t.mentoringCapacity} between 0 and 50`),
+  ],
+);
+
+export type Person = typeof people.$inferSelect;
+export type NewPerson = typeof people.$inferInsert;

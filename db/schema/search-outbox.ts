@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * Durable queue of index work. A row is written in the same transaction as the change it
+ * describes, so a committed write can never be lost on the way to Meilisearch. The row carries
+ * only the entity and its id: the worker re-reads PostgreSQL, so replays are idempotent.
+ */
+export const searchOutbox = pgTable(
+  "search_outbox",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    entity: text({ enum: ["person", "organization"] }).notNull(),
+    entityId: uuid().notNull(),
+    attempts: integer().notNull().default(0),
+    availableAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Kept for a day after processing so a reindex can replay what changed while it ran. */
+    processedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("search_outbox_pending").on(t.availableAt).where(sql`${t.processedAt} is null`),
+    index().on(t.createdAt),
+  ],
+);
+
+export type SearchOutboxRow = typeof searchOutbox.$inferSelect;
