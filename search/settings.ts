@@ -1,0 +1,125 @@
+import type { Settings } from "meilisearch";
+import type { Executor } from "../db/client";
+import { skills } from "../db/schema";
+import type { IndexBase, SearchEngine } from "./client";
+
+export const PERSON_FACETS = [
+  "skills",
+  "sectors",
+  "country",
+  "city",
+  "languages",
+  "offers",
+  "organization",
+  "kind",
+] as const;
+export type PersonFacet = (typeof PERSON_FACETS)[number];
+
+const PEOPLE_SETTINGS: Settings = {
+  // Order is relevance: a hit on the name or a skill counts more than one in a publication title.
+  searchableAttributes: [
+    "name",
+    "skillLabels",
+    "headline",
+    "relatedSkills",
+    "organization",
+    "sectorLabels",
+    "city",
+    "bio",
+    "publicationTitles",
+  ],
+  filterableAttributes: [
+    ...PERSON_FACETS,
+    "needs",
+    "mentoringOpen",
+    "visibility",
+    "verification",
+    "listed",
+    "organizationSlugs",
+  ],
+  sortableAttributes: ["name", "updatedAt", "publicationCount"],
+  displayedAttributes: ["*"],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },
+  pagination: { maxTotalHits: 5000 },
+};
+
+const ORGANIZATION_SETTINGS: Settings = {
+  searchableAttributes: ["name", "acronym", "parent", "city", "sectorLabels", "description"],
+  filterableAttributes: ["kind", "country", "city", "sectors", "parentSlug"],
+  sortableAttributes: ["name", "memberCount"],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  faceting: { maxValuesPerFacet: 100 },
+};
+
+/**
+ * Synonyms from the taxonomy: every label and abbreviation of a concept, in French, English and
+ * Arabic, leads to the concept's labels in the other languages. Documents already carry the three
+ * labels of each skill, so this mainly serves abbreviations (IA, ML, NLP) and free text fields.
+ */
+export async function buildSynonyms(db: Executor): Promise<Record<string, string[]>> {
+  const rows = await db.select().from(skills);
+  const synonyms: Record<string, Set<string>> = {};
+  for (const row of rows) {
+    const labels = unique([row.labelFr, row.labelEn, row.labelAr].map(normalize));
+    const variants = unique(
+      [...row.synonyms.fr, ...row.synonyms.en, ...row.synonyms.ar].map(normalize),
+    ).filter((v) => !labels.includes(v));
+    for (const term of [...labels, ...variants]) {
+      const targets = labels.filter((l) => l !== term);
+      // One-letter names (C, R) would expand stray letters of every query.
+      if (targets.length === 0 || term.length < 2) continue;
+      synonyms[term] ??= new Set();
+      for (const t of targets) synonyms[term].add(t);
+    }
+  }
+  return Object.fromEntries(Object.entries(synonyms).map(([k, v]) => [k, [...v]]));
+}
+
+export async function settingsFor(base: IndexBase, db: Executor): Promise<Settings> {
+  if (base === "organizations") return ORGANIZATION_SETTINGS;
+  return { ...PEOPLE_SETTINGS, synonyms: await buildSynonyms(db) };
+}
+
+/** Makes the live indexes match the code's settings; only changed settings trigger re-indexing. */
+export async function reconcileIndexSettings(engine: SearchEngine, db: Executor, names?: string[]) {
+  const bases: IndexBase[] = ["people", "organizations"];
+  for (const [i, base] of bases.entries()) {
+    const uid = names?.[i] ?? engine.index(base);
+    await ensureIndex(engine, uid);
+    const wanted = await settingsFor(base, db);
+    const index = engine.client.index(uid);
+    const current = await index.getSettings();
+    if (!settingsDiffer(current, wanted)) continue;
+    await index.updateSettings(wanted).waitTask();
+  }
+}
+
+export async function ensureIndex(engine: SearchEngine, uid: string) {
+  try {
+    await engine.client.getIndex(uid);
+  } catch {
+    await engine.client.createIndex(uid, { primaryKey: "id" }).waitTask();
+  }
+}
+
+function settingsDiffer(current: Settings, wanted: Settings) {
+  return Object.entries(wanted).some(([key, value]) => {
+    const have = (current as Record<string, unknown>)[key];
+    return !sameJson(have, value);
+  });
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  }
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const bObj = b as Record<string, unknown>;
+    return Object.keys(bObj).every((k) => sameJson((a as Record<string, unknown>)[k], bObj[k]));
+  }
+  return a === b;
+}
+
+const normalize = (s: string) => s.trim().toLowerCase();
+const unique = <T>(values: T[]) => [...new Set(values)];
