@@ -1,0 +1,14 @@
+import { reindexAll } from "../search/reindex";
+import { progressPrinter, runWithRuntime } from "./run-with-runtime";
+
+// npm run reindex: rebuilds the search indexes from PostgreSQL and swaps them in without downtime.
+await runWithRuntime(async ({ db, search }) => {
+  const started = Date.now();
+  const printers = new Map<string, ReturnType<typeof progressPrinter>>();
+  await reindexAll(db, search, ({ index, done, total }) => {
+    if (!printers.has(index)) printers.set(index, progressPrinter(`Reindexing ${index}`));
+    printers.get(index)!(done, total);
+  });
+  console.log(`Reindex done in ${((Date.now() - started) / 1000).toFixed(1)} s; indexes swapped.`);
+  return 0;
+});

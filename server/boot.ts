@@ -1,0 +1,86 @@
+import { closeDb, type Database, getDb } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
+import { syncTaxonomy } from "../db/taxonomy";
+import { getSearchEngine, type SearchEngine } from "../search/client";
+import { drainOutboxOnce, pendingOutboxCount, startOutboxWorker } from "../search/outbox-worker";
+import { reconcileIndexSettings } from "../search/settings";
+import type { Config } from "./config";
+import { provideServices, type Services } from "./services";
+
+export type Runtime = {
+  config: Config;
+  services: Services;
+  db: Database;
+  search: SearchEngine;
+  shutdown: () => Promise<void>;
+};
+
+type BootOptions = {
+  /** Drain the search outbox in the background (the app) or not (one-shot scripts). */
+  worker?: boolean;
+  /** Attach to the services of an app already running on this DATA_DIR (scripts). */
+  attach?: boolean;
+  log?: (line: string) => void;
+};
+
+/**
+ * Everything the app and the scripts need before they serve: services, schema, taxonomy, index
+ * settings, and the demo network on an empty database.
+ */
+export async function boot(config: Config, options: BootOptions = {}): Promise<Runtime> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const services = await provideServices(config, { attach: options.attach });
+  const workers: { stop: () => Promise<void> }[] = [];
+  const shutdown = async () => {
+    await Promise.allSettled(workers.map((w) => w.stop()));
+    await closeDb();
+    await services.stop();
+  };
+  try {
+    process.env.DATABASE_URL = services.databaseUrl;
+    process.env.MEILI_URL = services.meiliUrl;
+    if (services.meiliKey) process.env.MEILI_MASTER_KEY = services.meiliKey;
+    process.env.MEILI_INDEX_PREFIX = config.MEILI_INDEX_PREFIX;
+    const db = getDb();
+    const search = getSearchEngine();
+
+    await migrateDatabase(db);
+    await syncTaxonomy(db);
+    await reconcileIndexSettings(search, db);
+
+    if (config.SEED_DEMO && !options.attach && (await databaseIsEmpty(db))) {
+      log("Empty database: seeding the demo network…");
+      const counts = await seedDemoNetwork(db);
+      log(`Seeded ${counts.people} people and ${counts.organizations} organizations.`);
+      await drainWithProgress(db, search, log);
+    }
+    if (options.worker) {
+      workers.push(
+        startOutboxWorker(db, search, {
+          onError: (e) => console.error("search outbox worker:", (e as Error).message),
+        }),
+      );
+    }
+    return { config, services, db, search, shutdown };
+  } catch (error) {
+    await shutdown();
+    throw error;
+  }
+}
+
+export async function drainWithProgress(
+  db: Database,
+  search: SearchEngine,
+  log: (line: string) => void,
+) {
+  const total = await pendingOutboxCount(db);
+  let done = 0;
+  while (true) {
+    const result = await drainOutboxOnce(db, search);
+    if (result.failed > 0) throw new Error("Meilisearch refused the documents; see its log");
+    done += result.processed;
+    if (result.processed > 0) log(`Indexing: ${done}/${total}`);
+    if (!result.more) return;
+  }
+}

@@ -1,0 +1,64 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { boot } from "./boot";
+import { ConfigError, parseConfig } from "./config";
+
+const config = (() => {
+  try {
+    return parseConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+})();
+
+const runtime = await boot(config, { worker: true });
+
+const app = express();
+app.disable("x-powered-by");
+
+const production = config.NODE_ENV === "production";
+const vite = production
+  ? undefined
+  : await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
+
+if (vite) {
+  app.use(vite.middlewares);
+} else {
+  const client = path.resolve("build/client");
+  app.use(
+    "/assets",
+    express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }),
+  );
+  app.use(express.static(client, { maxAge: "1h" }));
+}
+
+const build = vite
+  ? () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+  : ((await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild);
+
+app.all("*", createRequestHandler({ build, mode: production ? "production" : "development" }));
+
+const server = app.listen(config.PORT, config.HOST, () => {
+  console.log(`Passerelle is ready on http://${config.HOST}:${config.PORT}`);
+});
+
+let closing = false;
+async function close(signal: string) {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: stopping…`);
+  server.close();
+  server.closeAllConnections();
+  await vite?.close();
+  await runtime.shutdown();
+  process.exit(0);
+}
+process.on("SIGINT", () => void close("SIGINT"));
+process.on("SIGTERM", () => void close("SIGTERM"));
