@@ -1,0 +1,63 @@
+import {
+  DIRECTORY_FACETS,
+  type DirectoryFacet,
+  type DirectoryQuery,
+} from "~/utils/directory-query";
+import { languageName } from "~/utils/display-names";
+import { type Locale, type MessageKey, translator } from "~/utils/i18n";
+import type { DirectoryResult } from "./directory-search.server";
+import { getVocabulary, labelOf } from "./taxonomy.server";
+
+export type FacetOption = { value: string; label: string; count: number; selected: boolean };
+export type FacetGroup = { facet: DirectoryFacet; options: FacetOption[] };
+
+const SHOWN_PER_FACET = 12;
+
+/** Turns facet counts into labelled options in the reader's language, selected values first. */
+export async function describeFacets(
+  facets: DirectoryResult["facets"],
+  query: DirectoryQuery,
+  locale: Locale,
+): Promise<FacetGroup[]> {
+  const vocabulary = await getVocabulary();
+  const t = translator(locale);
+  const known = (key: string, fallback: string) => {
+    const text = t(key as MessageKey);
+    return text === key ? fallback : text;
+  };
+  const label = (facet: DirectoryFacet, value: string) => {
+    switch (facet) {
+      case "skills":
+        return labelOf(vocabulary.skills, value, locale);
+      case "sectors":
+        return labelOf(vocabulary.sectors, value, locale);
+      case "languages":
+        return languageName(value, locale);
+      case "country":
+        return known(`country.${value}`, value);
+      case "offers":
+        return known(`offer.${value}`, value);
+      case "kind":
+        return known(`kind.${value}`, value);
+      default:
+        return value;
+    }
+  };
+  return DIRECTORY_FACETS.map((facet) => {
+    const selected = new Set(query[facet]);
+    const counted = Object.entries(facets[facet] ?? {}).map(([value, count]) => ({
+      value,
+      label: label(facet, value),
+      count,
+      selected: selected.has(value),
+    }));
+    // A selected value with no hit left must stay visible, or it could not be unticked.
+    for (const value of selected) {
+      if (!counted.some((o) => o.value === value)) {
+        counted.push({ value, label: label(facet, value), count: 0, selected: true });
+      }
+    }
+    counted.sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count);
+    return { facet, options: counted.slice(0, Math.max(SHOWN_PER_FACET, selected.size)) };
+  }).filter((group) => group.options.length > 0);
+}

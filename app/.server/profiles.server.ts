@@ -1,0 +1,127 @@
+import { desc, eq, inArray } from "drizzle-orm";
+import { getDb } from "../../db/client";
+import {
+  memberships,
+  offersNeeds,
+  organizations,
+  people,
+  personLanguages,
+  personSectors,
+  personSkills,
+  publicationAuthors,
+  publications,
+} from "../../db/schema";
+
+/** Who may see a profile; accounts (members, owners, coordinators) extend this later. */
+export type Viewer = { kind: "anonymous" };
+
+export function canSeeProfile(
+  person: { visibility: string; verification: string; kind: string },
+  _viewer: Viewer,
+) {
+  return person.visibility === "public" && person.verification === "verified";
+}
+
+/**
+ * A profile as the public sees it. Contact details (email, phone) are never part of it: they are
+ * revealed only through an accepted match.
+ */
+export async function getPublicProfile(slug: string, viewer: Viewer) {
+  const db = getDb();
+  const [person] = await db.select().from(people).where(eq(people.slug, slug)).limit(1);
+  if (!person || !canSeeProfile(person, viewer)) return null;
+
+  const [skillRows, languageRows, sectorRows, offerRows, orgRows, pubRows] = await Promise.all([
+    db
+      .select({
+        skillId: personSkills.skillId,
+        freeLabel: personSkills.freeLabel,
+        level: personSkills.level,
+      })
+      .from(personSkills)
+      .where(eq(personSkills.personId, person.id))
+      .orderBy(desc(personSkills.level)),
+    db.select().from(personLanguages).where(eq(personLanguages.personId, person.id)),
+    db.select().from(personSectors).where(eq(personSectors.personId, person.id)),
+    db.select().from(offersNeeds).where(eq(offersNeeds.personId, person.id)),
+    db
+      .select({
+        slug: organizations.slug,
+        name: organizations.name,
+        kind: organizations.kind,
+        role: memberships.role,
+        isPrimary: memberships.isPrimary,
+      })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(eq(memberships.personId, person.id))
+      .orderBy(desc(memberships.isPrimary)),
+    db
+      .select({
+        id: publications.id,
+        title: publications.title,
+        abstract: publications.abstract,
+        year: publications.year,
+        doi: publications.doi,
+        venue: publications.venue,
+      })
+      .from(publicationAuthors)
+      .innerJoin(publications, eq(publications.id, publicationAuthors.publicationId))
+      .where(eq(publicationAuthors.personId, person.id))
+      .orderBy(desc(publications.year)),
+  ]);
+
+  const coAuthors = pubRows.length
+    ? await db
+        .select({
+          publicationId: publicationAuthors.publicationId,
+          name: people.fullName,
+          slug: people.slug,
+          kind: people.kind,
+          visibility: people.visibility,
+          verification: people.verification,
+          position: publicationAuthors.position,
+        })
+        .from(publicationAuthors)
+        .innerJoin(people, eq(people.id, publicationAuthors.personId))
+        .where(
+          inArray(
+            publicationAuthors.publicationId,
+            pubRows.map((p) => p.id),
+          ),
+        )
+        .orderBy(publicationAuthors.position)
+    : [];
+
+  return {
+    id: person.id,
+    slug: person.slug,
+    name: person.fullName,
+    kind: person.kind,
+    headline: person.headline,
+    bio: person.bio,
+    country: person.country,
+    city: person.city,
+    mentoringOpen: person.mentoringStatus === "open" && person.mentoringCapacity > 0,
+    mentoringCapacity: person.mentoringCapacity,
+    skills: skillRows,
+    languages: languageRows.map((l) => ({ code: l.language, level: l.level })),
+    sectors: sectorRows.map((s) => s.sectorId),
+    offers: offerRows
+      .filter((o) => o.direction === "offer")
+      .map((o) => ({ kind: o.kind, details: o.details })),
+    needs: offerRows
+      .filter((o) => o.direction === "need")
+      .map((o) => ({ kind: o.kind, details: o.details })),
+    affiliations: orgRows,
+    publications: pubRows.map((p) => ({
+      ...p,
+      authors: coAuthors
+        .filter((a) => a.publicationId === p.id)
+        // Link only to profiles the reader may open; others appear as a plain name.
+        .map((a) => ({ name: a.name, slug: canSeeProfile(a, viewer) ? a.slug : null })),
+    })),
+  };
+}
+
+export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;

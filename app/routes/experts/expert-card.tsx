@@ -1,0 +1,45 @@
+import { Link } from "@remix-run/react";
+import type { DirectoryHit } from "~/.server/directory-search.server";
+import { Highlighted } from "~/components/highlighted";
+import type { MessageKey } from "~/utils/i18n";
+import { useT } from "~/utils/use-i18n";
+
+const SHOWN_SKILLS = 6;
+
+export function ExpertCard({ hit }: { hit: DirectoryHit }) {
+  const t = useT();
+  return (
+    <article className="expert-card">
+      <h2>
+        <Link to={`/people/${hit.slug}`}>
+          <Highlighted value={hit.highlighted.name} />
+        </Link>
+      </h2>
+      <p className="headline">
+        <Highlighted value={hit.highlighted.headline} />
+      </p>
+      <p className="meta">
+        <span>{t(`kind.${hit.kind}` as MessageKey)}</span>
+        {hit.organization ? <span>{hit.organization}</span> : null}
+        <span>
+          {hit.city}, {t(`country.${hit.country}` as MessageKey)}
+        </span>
+        {hit.mentoringOpen ? <span className="badge">{t("directory.mentoringOpen")}</span> : null}
+      </p>
+      <ul className="chips" aria-label={t("profile.skills")}>
+        {skillsToShow(hit).map(({ label, matched }) => (
+          <li key={label}>{matched ? <mark>{label}</mark> : label}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+/** Matched skills first (the reason the hit is here), then the strongest ones. */
+function skillsToShow(hit: DirectoryHit) {
+  const matched = new Set(hit.highlighted.skills);
+  return hit.skills
+    .map((skill, i) => ({ label: skill.label, matched: matched.has(i) }))
+    .sort((a, b) => Number(b.matched) - Number(a.matched))
+    .slice(0, SHOWN_SKILLS);
+}

@@ -1,0 +1,115 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
+import { searchDirectory } from "~/.server/directory-search.server";
+import { describeFacets } from "~/.server/facet-options.server";
+import { getLocale } from "~/.server/locale.server";
+import { logError } from "~/.server/log.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import {
+  type DirectoryQuery,
+  DirectoryQuerySchema,
+  searchParamsToInput,
+} from "~/utils/directory-query";
+import { translator } from "~/utils/i18n";
+import { useT } from "~/utils/use-i18n";
+import { ExpertCard } from "./expert-card";
+import { FacetPanel } from "./facet-panel";
+import { Pagination } from "./pagination";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.title} · Passerelle` : "Passerelle" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = await getLocale(request);
+  const params = new URL(request.url).searchParams;
+  // A bad parameter in a shared link falls back to its default instead of failing the page.
+  const parsed = DirectoryQuerySchema.safeParse(searchParamsToInput(params));
+  const query: DirectoryQuery = parsed.success
+    ? parsed.data
+    : DirectoryQuerySchema.parse({ q: params.get("q") ?? "" });
+  const title = translator(locale)("directory.title");
+  try {
+    const result = await searchDirectory(query, locale);
+    const facets = await describeFacets(result.facets, query, locale);
+    return { title, query, result, facets, unavailable: false as const };
+  } catch (error) {
+    logError(error, request);
+    return { title, query, result: null, facets: [], unavailable: true as const };
+  }
+}
+
+export default function ExpertsPage() {
+  const { query, result, facets, unavailable } = useLoaderData<typeof loader>();
+  const t = useT();
+  const navigation = useNavigation();
+  const busy = navigation.state === "loading" && navigation.location?.pathname === "/experts";
+
+  return (
+    <div className="directory">
+      <h1>{t("directory.title")}</h1>
+      <Form method="get" role="search" className="search-bar">
+        <label htmlFor="directory-q" className="visually-hidden">
+          {t("directory.searchLabel")}
+        </label>
+        <input
+          id="directory-q"
+          type="search"
+          name="q"
+          defaultValue={query.q}
+          placeholder={t("directory.searchPlaceholder")}
+          maxLength={2000}
+          key={query.q}
+        />
+        {facets.flatMap((group) =>
+          group.options
+            .filter((o) => o.selected)
+            .map((o) => (
+              <input
+                key={`${group.facet}:${o.value}`}
+                type="hidden"
+                name={group.facet}
+                value={o.value}
+              />
+            )),
+        )}
+        <button type="submit">{t("directory.submit")}</button>
+      </Form>
+
+      <div className="directory-body">
+        <FacetPanel query={query} facets={facets} />
+        <section className="results" aria-live="polite" aria-busy={busy}>
+          {unavailable ? (
+            <p role="alert" className="notice">
+              {t("directory.unavailable")}
+            </p>
+          ) : result ? (
+            <>
+              <p className="result-count" data-testid="result-count">
+                {query.q
+                  ? t("directory.resultsFor", { count: result.total, q: query.q })
+                  : t("directory.results", { count: result.total })}
+              </p>
+              {result.hits.length === 0 ? (
+                <p className="empty">{t("directory.noResults")}</p>
+              ) : (
+                <ol className="hit-list">
+                  {result.hits.map((hit) => (
+                    <li key={hit.id}>
+                      <ExpertCard hit={hit} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <Pagination query={query} page={result.page} totalPages={result.totalPages} />
+            </>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

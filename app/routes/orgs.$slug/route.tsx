@@ -1,0 +1,100 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getLocale } from "~/.server/locale.server";
+import { getOrganizationPage } from "~/.server/organizations.server";
+import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { MessageKey } from "~/utils/i18n";
+import { invariantResponse } from "~/utils/responses";
+import { useT } from "~/utils/use-i18n";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.org.name} · Passerelle` : "Passerelle" },
+];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = await getLocale(request);
+  const org = await getOrganizationPage(params.slug ?? "");
+  invariantResponse(org, "Organization not found");
+  const vocabulary = await getVocabulary();
+  return { org, sectors: org.sectors.map((id) => labelOf(vocabulary.sectors, id, locale)) };
+}
+
+export default function OrganizationPage() {
+  const { org, sectors } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <article className="organization">
+      <header>
+        <h1>
+          {org.name}
+          {org.acronym ? <span className="muted"> ({org.acronym})</span> : null}
+        </h1>
+        <p className="meta">
+          <span>{t(`orgKind.${org.kind}` as MessageKey)}</span>
+          <span>
+            {org.city}, {t(`country.${org.country}` as MessageKey)}
+          </span>
+          {org.parent ? (
+            <span>
+              {t("org.partOf")}
+              <Link to={`/orgs/${org.parent.slug}`}>{org.parent.name}</Link>
+            </span>
+          ) : null}
+        </p>
+      </header>
+      {org.description ? <p>{org.description}</p> : null}
+      {org.website ? (
+        <p>
+          {t("org.website")}:{" "}
+          <a href={org.website} rel="noopener noreferrer">
+            {org.website}
+          </a>
+        </p>
+      ) : null}
+      {sectors.length > 0 ? (
+        <section aria-labelledby="org-sectors">
+          <h2 id="org-sectors">{t("org.sectors")}</h2>
+          <ul className="chips">
+            {sectors.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {org.labs.length > 0 ? (
+        <section aria-labelledby="org-labs">
+          <h2 id="org-labs">{t("org.labs")}</h2>
+          <ul>
+            {org.labs.map((lab) => (
+              <li key={lab.slug}>
+                <Link to={`/orgs/${lab.slug}`}>{lab.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="org-members">
+        <h2 id="org-members">{t("org.members", { count: org.members.length })}</h2>
+        {org.members.length === 0 ? (
+          <p className="muted">{t("org.noMembers")}</p>
+        ) : (
+          <ul className="member-list">
+            {org.members.map((m) => (
+              <li key={m.slug}>
+                <Link to={`/people/${m.slug}`}>{m.name}</Link>
+                <span className="muted"> — {m.role || t(`kind.${m.kind}` as MessageKey)}</span>
+                <br />
+                <span className="muted">{m.headline}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,141 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getLocale } from "~/.server/locale.server";
+import { getPublicProfile } from "~/.server/profiles.server";
+import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { languageName } from "~/utils/display-names";
+import type { MessageKey } from "~/utils/i18n";
+import { invariantResponse } from "~/utils/responses";
+import { useT } from "~/utils/use-i18n";
+import { PublicationList } from "./publication-list";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.profile.name} · Passerelle` : "Passerelle" },
+  { name: "description", content: data?.profile.headline ?? "" },
+];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = await getLocale(request);
+  const profile = await getPublicProfile(params.slug ?? "", { kind: "anonymous" });
+  invariantResponse(profile, "Profile not found");
+  const vocabulary = await getVocabulary();
+  return {
+    profile,
+    skills: profile.skills.map((s) => ({
+      label: s.skillId ? labelOf(vocabulary.skills, s.skillId, locale) : (s.freeLabel ?? ""),
+      level: s.level,
+      free: !s.skillId,
+    })),
+    sectors: profile.sectors.map((id) => labelOf(vocabulary.sectors, id, locale)),
+    languages: profile.languages.map((l) => ({
+      name: languageName(l.code, locale),
+      level: l.level,
+    })),
+  };
+}
+
+export default function ProfilePage() {
+  const { profile, skills, sectors, languages } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <article className="profile">
+      <header>
+        <h1>{profile.name}</h1>
+        <p className="headline">{profile.headline}</p>
+        <p className="meta">
+          <span>{t(`kind.${profile.kind}` as MessageKey)}</span>
+          <span>
+            {profile.city}, {t(`country.${profile.country}` as MessageKey)}
+          </span>
+        </p>
+      </header>
+
+      {profile.bio ? <p className="bio">{profile.bio}</p> : null}
+
+      <section aria-labelledby="affiliations">
+        <h2 id="affiliations">{t("profile.affiliations")}</h2>
+        <ul>
+          {profile.affiliations.map((a) => (
+            <li key={a.slug}>
+              <Link to={`/orgs/${a.slug}`}>{a.name}</Link>
+              {a.role ? ` — ${a.role}` : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="skills">
+        <h2 id="skills">{t("profile.skills")}</h2>
+        <ul className="skill-list">
+          {skills.map((s) => (
+            <li key={s.label}>
+              <span>{s.label}</span>
+              <meter
+                min={1}
+                max={5}
+                value={s.level}
+                aria-label={t(`level.${s.level}` as MessageKey)}
+              />
+              <span className="muted">{t(`level.${s.level}` as MessageKey)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="profile-columns">
+        <section aria-labelledby="languages">
+          <h2 id="languages">{t("profile.languages")}</h2>
+          <ul>
+            {languages.map((l) => (
+              <li key={l.name}>
+                {l.name}{" "}
+                <span className="muted">({t(`languageLevel.${l.level}` as MessageKey)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="sectors">
+          <h2 id="sectors">{t("profile.sectors")}</h2>
+          <ul className="chips">
+            {sectors.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      {profile.offers.length > 0 ? (
+        <section aria-labelledby="offers">
+          <h2 id="offers">{t("profile.offers")}</h2>
+          <ul>
+            {profile.offers.map((o) => (
+              <li key={o.kind}>
+                <strong>{t(`offer.${o.kind}` as MessageKey)}</strong>
+                {o.details ? ` — ${o.details}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="mentoring">
+        <h2 id="mentoring">{t("profile.mentoring")}</h2>
+        <p>
+          {profile.mentoringOpen
+            ? t("profile.mentoringOpen", { capacity: profile.mentoringCapacity })
+            : t("profile.mentoringPaused")}
+        </p>
+        <p className="muted">{t("profile.contactHidden")}</p>
+      </section>
+
+      {profile.publications.length > 0 ? (
+        <PublicationList publications={profile.publications} />
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
