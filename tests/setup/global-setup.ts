@@ -1,0 +1,55 @@
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createDatabase } from "../../db/client";
+import { startEmbeddedPostgres } from "../../db/embedded-postgres";
+import { migrateDatabase } from "../../db/migrate";
+import { syncTaxonomy } from "../../db/taxonomy";
+import { startMeilisearch } from "../../search/meili-process";
+import { freePort } from "../../server/free-port";
+
+export const TEMPLATE_DATABASE = "passerelle_template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+    templateDatabase: string;
+    meiliUrl: string;
+    meiliKey: string;
+  }
+}
+
+/**
+ * One throwaway PostgreSQL and one Meilisearch for the whole run, never the dev data. Each test
+ * file then clones a migrated template database and uses its own index prefix.
+ */
+export default async function setup(project: TestProject) {
+  const root = mkdtempSync(path.join(os.tmpdir(), "passerelle-test-"));
+  chmodSync(root, 0o755);
+  const [pgPort, meiliPort] = [await freePort(), await freePort()];
+  const [pg, meili] = await Promise.all([
+    startEmbeddedPostgres({
+      dataDir: path.join(root, "postgres"),
+      port: pgPort,
+      database: TEMPLATE_DATABASE,
+      ephemeral: true,
+    }),
+    startMeilisearch({ dataDir: path.join(root, "meili"), port: meiliPort }),
+  ]);
+
+  const template = createDatabase(pg.url, { max: 1 });
+  await migrateDatabase(template);
+  await syncTaxonomy(template);
+  await template.sql.end();
+
+  project.provide("postgresAdminUrl", pg.url.replace(/\/[^/]+$/, "/postgres"));
+  project.provide("templateDatabase", TEMPLATE_DATABASE);
+  project.provide("meiliUrl", meili.url);
+  project.provide("meiliKey", meili.masterKey);
+
+  return async () => {
+    await Promise.allSettled([pg.stop(), meili.stop()]);
+    rmSync(root, { recursive: true, force: true });
+  };
+}
