@@ -1,12 +1,8 @@
-import { ar } from "~/locales/ar";
-import { en } from "~/locales/en";
-import { fr, type MessageKey, type Messages } from "~/locales/fr";
+import { catalogues, type MessageKey } from "~/locales";
 
 export const LOCALES = ["fr", "en", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fr";
-
-const catalogues: Record<Locale, Messages> = { fr, en, ar };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -21,7 +17,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(locale: Locale): Translate {
   const messages = catalogues[locale];
   return (key, params) => {
-    const template = messages[key] ?? fr[key] ?? key;
+    const template = messages[key] ?? catalogues.fr[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (_, name: string) =>
       name in params ? String(params[name]) : `{${name}}`,

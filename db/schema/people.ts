@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { mentoringStatus, personKind, verificationStatus, visibility } from "./enums";
+import { users } from "./users";
 
 export const people = pgTable(
   "people",
@@ -10,6 +11,10 @@ export const people = pgTable(
     /** Identifier in a coordinator's source system; imports upsert on it. */
     externalId: text().unique(),
     kind: personKind().notNull(),
+    /** The account that owns this profile; null for imported or demo people without one. */
+    userId: uuid()
+      .unique()
+      .references(() => users.id, { onDelete: "set null" }),
     fullName: text().notNull(),
     headline: text().notNull().default(""),
     bio: text().notNull().default(""),

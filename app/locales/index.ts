@@ -1,0 +1,14 @@
+import { core } from "./core";
+
+// Each feature keeps its messages in its own module; register it here.
+const features = [core] as const;
+
+type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;
+export type MessageKey = Keys<(typeof features)[number]>;
+export type Messages = Record<MessageKey, string>;
+
+function merge(lang: "fr" | "en" | "ar") {
+  return Object.assign({}, ...features.map((f) => f[lang])) as Messages;
+}
+
+export const catalogues = { fr: merge("fr"), en: merge("en"), ar: merge("ar") };

@@ -1,0 +1,21 @@
+import { bigserial, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+/**
+ * Emails to send, written in the same transaction as what caused them. A worker sends them over
+ * SMTP when SMTP_URL is set, or writes them under $DATA_DIR/mail in development.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    to: text().notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    availableAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.sentAt, t.availableAt)],
+);
