@@ -4,7 +4,8 @@ async function search(page: Page, q: string) {
   await page.goto("/experts");
   await page.getByRole("searchbox").fill(q);
   await page.getByRole("searchbox").press("Enter");
-  await expect(page).toHaveURL(/q=/);
+  // The count names the query only once the new results are on screen.
+  await expect(page.getByTestId("result-count")).toContainText(q);
 }
 
 const hits = (page: Page) => page.locator(".hit-list > li");
@@ -50,7 +51,8 @@ test("a profile page opens from a hit", async ({ page }) => {
   await search(page, "vision par ordinateur");
   const first = hits(page).first().getByRole("link");
   const name = (await first.innerText()).trim();
-  await first.click();
+  const href = await first.getAttribute("href");
+  await page.locator(`.hit-list a[href="${href}"]`).click();
   await expect(page).toHaveURL(/\/people\//);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.getByRole("heading", { name: "Compétences" })).toBeVisible();

@@ -113,8 +113,16 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
         .where(inArray(publicationAuthors.personId, found)),
     ]);
 
+  // Group once: a reindex batch holds a thousand people and several thousand rows per table.
+  const skillsOf = groupBy(skillRows, (r) => r.personId);
+  const sectorsOf = groupBy(sectorRows, (r) => r.personId);
+  const languagesOf = groupBy(languageRows, (r) => r.personId);
+  const offersOf = groupBy(offerRows, (r) => r.personId ?? "");
+  const orgsOf = groupBy(orgRows, (r) => r.personId);
+  const titlesOf = groupBy(pubRows, (r) => r.personId);
+
   for (const person of rows) {
-    const own = skillRows.filter((s) => s.personId === person.id);
+    const own = skillsOf.get(person.id) ?? [];
     const concepts = own.flatMap((s) => (s.skillId ? [taxonomy.get(s.skillId)!] : []));
     const freeTags = own.flatMap((s) => (s.freeLabel ? [s.freeLabel] : []));
     const related = new Set<string>();
@@ -123,12 +131,12 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
         if (!concepts.includes(ancestor)) related.add(ancestor.id);
       }
     }
-    const orgs = orgRows
-      .filter((o) => o.personId === person.id)
-      .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
-    const personSectorRows = sectorRows.filter((s) => s.personId === person.id);
-    const personOffers = offerRows.filter((o) => o.personId === person.id);
-    const titles = pubRows.filter((p) => p.personId === person.id).map((p) => p.title);
+    const orgs = [...(orgsOf.get(person.id) ?? [])].sort(
+      (a, b) => Number(b.isPrimary) - Number(a.isPrimary),
+    );
+    const personSectorRows = sectorsOf.get(person.id) ?? [];
+    const personOffers = offersOf.get(person.id) ?? [];
+    const titles = (titlesOf.get(person.id) ?? []).map((p) => p.title);
 
     out.set(person.id, {
       id: person.id,
@@ -160,7 +168,7 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
         s.sector.labelEn,
         s.sector.labelAr,
       ]),
-      languages: languageRows.filter((l) => l.personId === person.id).map((l) => l.language),
+      languages: (languagesOf.get(person.id) ?? []).map((l) => l.language),
       offers: unique(personOffers.filter((o) => o.direction === "offer").map((o) => o.kind)),
       needs: unique(personOffers.filter((o) => o.direction === "need").map((o) => o.kind)),
       mentoringOpen: person.mentoringStatus === "open" && person.mentoringCapacity > 0,
@@ -200,9 +208,14 @@ export async function buildOrganizationDocuments(db: Executor, ids: string[]) {
       .from(memberships)
       .where(inArray(memberships.organizationId, found)),
   ]);
+  const sectorsOf = groupBy(sectorRows, (r) => r.organizationId);
+  const memberCounts = new Map<string, number>();
+  for (const m of memberRows) {
+    memberCounts.set(m.organizationId, (memberCounts.get(m.organizationId) ?? 0) + 1);
+  }
   for (const org of rows) {
     const parent = parents.find((p) => p.id === org.parentId);
-    const own = sectorRows.filter((s) => s.organizationId === org.id);
+    const own = sectorsOf.get(org.id) ?? [];
     out.set(org.id, {
       id: org.id,
       slug: org.slug,
@@ -216,7 +229,7 @@ export async function buildOrganizationDocuments(db: Executor, ids: string[]) {
       description: org.description,
       sectors: own.map((s) => s.sector.id),
       sectorLabels: own.flatMap((s) => [s.sector.labelFr, s.sector.labelEn, s.sector.labelAr]),
-      memberCount: memberRows.filter((m) => m.organizationId === org.id).length,
+      memberCount: memberCounts.get(org.id) ?? 0,
       updatedAt: org.updatedAt.getTime(),
     });
   }
@@ -245,3 +258,14 @@ function* ancestors(concept: SkillRow, taxonomy: Map<string, SkillRow>) {
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)];
+
+function groupBy<T>(rows: T[], key: (row: T) => string) {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
