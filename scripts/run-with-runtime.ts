@@ -8,6 +8,12 @@ import { ConfigError, parseConfig } from "../server/config";
 export async function runWithRuntime(task: (runtime: Runtime) => Promise<number | undefined>) {
   let runtime: Runtime | undefined;
   let code = 0;
+  // Stop the engines this task started, also when interrupted.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void (runtime?.shutdown() ?? Promise.resolve()).finally(() => process.exit(130));
+    });
+  }
   try {
     const config = parseConfig();
     runtime = await boot({ ...config, SEED_DEMO: false }, { attach: true, log: () => {} });

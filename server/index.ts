@@ -60,5 +60,8 @@ async function close(signal: string) {
   await runtime.shutdown();
   process.exit(0);
 }
-process.on("SIGINT", () => void close("SIGINT"));
-process.on("SIGTERM", () => void close("SIGTERM"));
+// We own shutdown: Vite's dev server would otherwise exit mid-way, orphaning the engines.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void close(signal));
+}
