@@ -15,6 +15,16 @@ export const PERSON_FACETS = [
 ] as const;
 export type PersonFacet = (typeof PERSON_FACETS)[number];
 
+/**
+ * Grammatical words that would otherwise match everywhere ("vision par ordinateur" must not mark
+ * "génération augmentée par récupération"). Kept short: skill names are mostly content words.
+ */
+const STOP_WORDS = [
+  ...["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "en", "à", "au"],
+  ...["aux", "par", "pour", "sur", "dans", "avec", "the", "of", "and", "or", "in", "for", "on"],
+  ...["with", "a", "an", "to", "في", "من", "على", "إلى", "عن", "مع"],
+];
+
 const PEOPLE_SETTINGS: Settings = {
   // Order is relevance: a hit on the name or a skill counts more than one in a publication title.
   searchableAttributes: [
@@ -42,6 +52,7 @@ const PEOPLE_SETTINGS: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },
   pagination: { maxTotalHits: 5000 },
+  stopWords: STOP_WORDS,
 };
 
 const ORGANIZATION_SETTINGS: Settings = {
@@ -50,6 +61,7 @@ const ORGANIZATION_SETTINGS: Settings = {
   sortableAttributes: ["name", "memberCount"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   faceting: { maxValuesPerFacet: 100 },
+  stopWords: STOP_WORDS,
 };
 
 /**

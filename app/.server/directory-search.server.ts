@@ -138,8 +138,13 @@ function toHit(
   };
 }
 
+/** Indices of the skills that matched, the one matching most query words first. */
 function matchedIndices(positions: { indices?: number[] }[] | undefined) {
-  return [...new Set((positions ?? []).flatMap((p) => p.indices ?? []))].sort((a, b) => a - b);
+  const counts = new Map<number, number>();
+  for (const index of (positions ?? []).flatMap((p) => p.indices ?? [])) {
+    counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([index]) => index);
 }
 
 /** Within a facet values are alternatives (OR); facets combine with AND. */

@@ -35,11 +35,15 @@ export function ExpertCard({ hit }: { hit: DirectoryHit }) {
   );
 }
 
-/** Matched skills first (the reason the hit is here), then the strongest ones. */
+/** Matched skills first, best match first (the reason the hit is here), then the strongest. */
 function skillsToShow(hit: DirectoryHit) {
-  const matched = new Set(hit.highlighted.skills);
+  const rank = new Map(hit.highlighted.skills.map((index, order) => [index, order]));
   return hit.skills
-    .map((skill, i) => ({ label: skill.label, matched: matched.has(i) }))
-    .sort((a, b) => Number(b.matched) - Number(a.matched))
+    .map((skill, i) => ({
+      label: skill.label,
+      matched: rank.has(i),
+      order: rank.get(i) ?? 1000 + i,
+    }))
+    .sort((a, b) => a.order - b.order)
     .slice(0, SHOWN_SKILLS);
 }
