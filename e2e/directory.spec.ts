@@ -96,3 +96,13 @@ test("an organization page lists its members", async ({ page }) => {
   await expect(page).toHaveURL(/\/orgs\//);
   await expect(page.locator(".member-list li").first()).toBeVisible();
 });
+
+test("the organizations page lists Belgian labs and opens one", async ({ page }) => {
+  await page.goto("/orgs?kind=lab&country=BE");
+  const cards = page.locator(".org-grid > li");
+  await expect(cards.first()).toContainText("Laboratoire");
+  await expect(cards.first()).toContainText("Belgique");
+  await cards.first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/orgs\/[^?]+$/);
+  await expect(page.getByRole("heading", { level: 2, name: /Membres/ })).toBeVisible();
+});

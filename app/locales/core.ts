@@ -3,6 +3,13 @@ import { defineMessages } from "./define";
 /** Layout, home, directory, profiles and organizations. */
 export const core = defineMessages({
   fr: {
+    "nav.organizations": "Organisations",
+    "orgs.title": "Universités, laboratoires et entreprises",
+    "orgs.searchLabel": "Rechercher une organisation",
+    "orgs.searchPlaceholder": "Nom, sigle, ville…",
+    "orgs.kind": "Type",
+    "orgs.allKinds": "Tous les types",
+    "orgs.allCountries": "Les deux pays",
     "app.name": "Passerelle",
     "app.tagline": "Le réseau d'experts tech et IA entre la Belgique et le Maroc",
     "nav.directory": "Annuaire",
@@ -116,6 +123,13 @@ export const core = defineMessages({
     "lang.ar": "العربية",
   },
   en: {
+    "nav.organizations": "Organizations",
+    "orgs.title": "Universities, labs and companies",
+    "orgs.searchLabel": "Search an organization",
+    "orgs.searchPlaceholder": "Name, acronym, city…",
+    "orgs.kind": "Type",
+    "orgs.allKinds": "All types",
+    "orgs.allCountries": "Both countries",
     "app.name": "Passerelle",
     "app.tagline": "The tech and AI expert network between Belgium and Morocco",
     "nav.directory": "Directory",
@@ -226,6 +240,13 @@ export const core = defineMessages({
     "lang.ar": "العربية",
   },
   ar: {
+    "nav.organizations": "المؤسسات",
+    "orgs.title": "الجامعات والمختبرات والشركات",
+    "orgs.searchLabel": "ابحث عن مؤسسة",
+    "orgs.searchPlaceholder": "الاسم، الاختصار، المدينة…",
+    "orgs.kind": "النوع",
+    "orgs.allKinds": "كل الأنواع",
+    "orgs.allCountries": "البلدان معًا",
     "app.name": "باسرِيل",
     "app.tagline": "شبكة خبراء التكنولوجيا والذكاء الاصطناعي بين بلجيكا والمغرب",
     "nav.directory": "الدليل",
