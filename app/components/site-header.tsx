@@ -16,6 +16,7 @@ export function SiteHeader() {
       </Link>
       <nav aria-label={t("nav.home")}>
         <Link to="/experts">{t("nav.directory")}</Link>
+        <Link to="/orgs">{t("nav.organizations")}</Link>
       </nav>
       <Form
         method="post"
