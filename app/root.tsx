@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -8,18 +8,32 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-user.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import stylesheet from "~/styles/app.css?url";
 import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
+import type { HeaderUser } from "~/utils/use-user";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await getLocale(request) };
+  const [locale, user, cookie] = await Promise.all([
+    getLocale(request),
+    getOptionalUser(request),
+    refreshedSessionCookie(request),
+  ]);
+  const header: HeaderUser | null = user
+    ? { name: user.person?.name ?? user.email, slug: user.person?.slug ?? null, roles: user.roles }
+    : null;
+  // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).
+  return data({ locale, user: header }, cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
 }
+
+// Runs on every navigation, so the session cookie is refreshed and the header stays current.
+export const shouldRevalidate = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<{ locale: Locale }>("root");

@@ -1,3 +1,5 @@
+import { createMailTransport } from "../app/.server/email/transport.server";
+import { startEmailWorker } from "../app/.server/email/worker.server";
 import { closeDb, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
@@ -42,6 +44,9 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
     process.env.MEILI_URL = services.meiliUrl;
     if (services.meiliKey) process.env.MEILI_MASTER_KEY = services.meiliKey;
     process.env.MEILI_INDEX_PREFIX = config.MEILI_INDEX_PREFIX;
+    // Read by app code: the dev mailbox (DATA_DIR/mail) and links in e-mails (PUBLIC_URL).
+    process.env.DATA_DIR = config.dataDir;
+    if (config.PUBLIC_URL) process.env.PUBLIC_URL = config.PUBLIC_URL;
     const db = getDb();
     const search = getSearchEngine();
 
@@ -59,6 +64,18 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       workers.push(
         startOutboxWorker(db, search, {
           onError: (e) => console.error("search outbox worker:", (e as Error).message),
+        }),
+      );
+      const mail = createMailTransport({
+        smtpUrl: config.SMTP_URL,
+        mailFrom: config.MAIL_FROM,
+        dataDir: config.dataDir,
+      });
+      if (mail.kind === "files")
+        log(`E-mails are written to ${config.dataDir}/mail (no SMTP_URL).`);
+      workers.push(
+        startEmailWorker(db, mail, {
+          onError: (e) => console.error("e-mail worker:", (e as Error).message),
         }),
       );
     }

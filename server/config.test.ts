@@ -17,6 +17,8 @@ describe("configuration", () => {
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ MEILI_URL: "not a url" }, "MEILI_URL"],
     [{ MEILI_INDEX_PREFIX: "bad prefix!" }, "MEILI_INDEX_PREFIX"],
+    [{ SMTP_URL: "mail.example.org" }, "SMTP_URL"],
+    [{ PUBLIC_URL: "passerelle.example" }, "PUBLIC_URL"],
   ])("a bad value stops start-up with one line naming the variable (%o)", (env, name) => {
     let error: unknown;
     try {

@@ -29,6 +29,17 @@ const ConfigSchema = z.object({
     .regex(/^[a-zA-Z0-9_-]*$/, "may contain only letters, digits, - and _")
     .default(""),
   SEED_DEMO: booleanString.default("true"),
+  /** Outgoing mail; without it e-mails are written under $DATA_DIR/mail. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, "must be an address")
+    .default("Passerelle <no-reply@passerelle.example>"),
+  /** The address users reach the app at: links in e-mails, and an accepted Origin behind a proxy. */
+  PUBLIC_URL: z.string().url("must be an http(s) URL").optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

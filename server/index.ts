@@ -5,6 +5,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { boot } from "./boot";
 import { ConfigError, parseConfig } from "./config";
+import { originCheck } from "./origin-check";
 
 const config = (() => {
   try {
@@ -43,7 +44,17 @@ const build = vite
   ? () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild);
 
-app.all("*", createRequestHandler({ build, mode: production ? "production" : "development" }));
+// CSRF: every non-GET request must come from this site (after static files, before Remix).
+app.use(originCheck({ publicUrl: config.PUBLIC_URL }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: production ? "production" : "development",
+    getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+  }),
+);
 
 const server = app.listen(config.PORT, config.HOST, () => {
   console.log(`Passerelle is ready on http://${config.HOST}:${config.PORT}`);

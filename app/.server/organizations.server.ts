@@ -1,6 +1,14 @@
-import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "../../db/client";
-import { memberships, organizationSectors, organizations, people } from "../../db/schema";
+import { and, asc, eq, like, or } from "drizzle-orm";
+import { slugify } from "~/utils/slug";
+import { type Executor, getDb } from "../../db/client";
+import {
+  memberships,
+  type NewOrganization,
+  organizationSectors,
+  organizations,
+  people,
+} from "../../db/schema";
+import { enqueueIndexing } from "../../search/outbox";
 
 /** An organization page: the organization, its parent and labs, and its publicly listed members. */
 export async function getOrganizationPage(slug: string) {
@@ -61,4 +69,45 @@ export async function getOrganizationPage(slug: string) {
     // Students are not listed publicly, even when their membership is.
     members: memberRows.filter((m) => m.kind !== "student"),
   };
+}
+
+/**
+ * The writer of organizations: creates one (an approved request) with a unique slug and queues
+ * it for indexing in the caller's transaction.
+ */
+export async function createOrganization(
+  tx: Executor,
+  input: Pick<NewOrganization, "name" | "kind" | "country" | "city" | "website">,
+) {
+  const base = slugify(input.name, "organisation");
+  const taken = new Set(
+    (
+      await tx
+        .select({ slug: organizations.slug })
+        .from(organizations)
+        .where(or(eq(organizations.slug, base), like(organizations.slug, `${base}-%`)))
+    ).map((r) => r.slug),
+  );
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  const [created] = await tx
+    .insert(organizations)
+    .values({ ...input, slug })
+    .returning({ id: organizations.id, slug: organizations.slug });
+  await enqueueIndexing(tx, "organization", [created!.id]);
+  return created!;
+}
+
+/** Organizations to pick from in the profile editor, by country then name. */
+export async function listOrganizationChoices() {
+  return getDb()
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      acronym: organizations.acronym,
+      country: organizations.country,
+      city: organizations.city,
+    })
+    .from(organizations)
+    .orderBy(asc(organizations.country), asc(organizations.name));
 }

@@ -1,4 +1,4 @@
-import { eq, like, or, sql } from "drizzle-orm";
+import { and, eq, inArray, like, or, sql } from "drizzle-orm";
 import { slugify } from "~/utils/slug";
 import type { Executor } from "../../db/client";
 import {
@@ -11,6 +11,8 @@ import {
   personLanguages,
   personSectors,
   personSkills,
+  publicationAuthors,
+  publications,
 } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
 
@@ -70,6 +72,156 @@ export async function deletePerson(db: Executor, personId: string) {
     await tx.delete(people).where(eq(people.id, personId));
     await enqueueIndexing(tx, "person", [personId]);
   });
+}
+
+/** The profile an account owns, or null. */
+export async function findOwnPerson(db: Executor, userId: string) {
+  const [person] = await db.select().from(people).where(eq(people.userId, userId)).limit(1);
+  return person ?? null;
+}
+
+export type OwnProfileUpdate = Pick<
+  NewPerson,
+  | "headline"
+  | "bio"
+  | "country"
+  | "city"
+  | "email"
+  | "phone"
+  | "mentoringStatus"
+  | "mentoringCapacity"
+  | "visibility"
+> &
+  Required<Pick<PersonDetails, "skills" | "languages" | "sectors" | "offers">> & {
+    /** The primary affiliation; null removes it, undefined keeps it. */
+    affiliation?: { organizationId: string; role: string } | null;
+  };
+
+/**
+ * Saves an edit of one's own profile. The profile is found from the account, never from an id in
+ * the form, so nobody can write someone else's. Runs `extra` (an organization request…) in the
+ * same transaction.
+ */
+export async function updateOwnProfile(
+  db: Executor,
+  userId: string,
+  update: OwnProfileUpdate,
+  extra?: (tx: Executor, personId: string) => Promise<void>,
+) {
+  const { affiliation, skills, languages, sectors, offers, ...row } = update;
+  return db.transaction(async (tx) => {
+    const person = await findOwnPerson(tx, userId);
+    if (!person) throw new Response("Profile not found", { status: 404 });
+    await tx
+      .update(people)
+      // A rejected profile, once edited, goes back to the coordinators for a new review.
+      .set({
+        ...row,
+        verification: person.verification === "rejected" ? "pending" : person.verification,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(people.id, person.id));
+    await replaceDetails(tx, person.id, { skills, languages, sectors, offers });
+    if (affiliation !== undefined) await setPrimaryAffiliation(tx, person.id, affiliation);
+    await extra?.(tx, person.id);
+    await enqueueIndexing(tx, "person", [person.id]);
+    return person.id;
+  });
+}
+
+/** One primary membership: others stay, demoted; choosing none removes the primary one. */
+async function setPrimaryAffiliation(
+  tx: Executor,
+  personId: string,
+  affiliation: { organizationId: string; role: string } | null,
+) {
+  await tx
+    .delete(memberships)
+    .where(and(eq(memberships.personId, personId), eq(memberships.isPrimary, true)));
+  if (!affiliation) return;
+  await tx
+    .insert(memberships)
+    .values({ personId, ...affiliation, isPrimary: true })
+    .onConflictDoUpdate({
+      target: [memberships.personId, memberships.organizationId],
+      set: { role: affiliation.role, isPrimary: true },
+    });
+}
+
+/** Adds a membership (an approved organization request); primary when the person has none. */
+export async function addMembership(
+  tx: Executor,
+  personId: string,
+  membership: { organizationId: string; role: string },
+) {
+  const [primary] = await tx
+    .select({ id: memberships.organizationId })
+    .from(memberships)
+    .where(and(eq(memberships.personId, personId), eq(memberships.isPrimary, true)));
+  await tx
+    .insert(memberships)
+    .values({ personId, ...membership, isPrimary: !primary })
+    .onConflictDoNothing();
+  await enqueueIndexing(tx, "person", [personId]);
+}
+
+/**
+ * A coordinator's decision on a pending profile (null when it is no longer pending); the caller
+ * checks the role (verification.server.ts).
+ */
+export async function setVerification(
+  db: Executor,
+  personId: string,
+  verification: "verified" | "rejected",
+) {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(people)
+      .set({ verification, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(people.id, personId),
+          eq(people.verification, "pending"),
+          inArray(people.kind, ["expert", "researcher"]),
+        ),
+      )
+      .returning({
+        id: people.id,
+        userId: people.userId,
+        name: people.fullName,
+        slug: people.slug,
+      });
+    if (updated) await enqueueIndexing(tx, "person", [personId]);
+    return updated ?? null;
+  });
+}
+
+/**
+ * Removes a person for good (account deletion). Publications they wrote alone go with them;
+ * co-authored ones stay with the other authors, without this person in the author list.
+ */
+export async function erasePerson(tx: Executor, personId: string) {
+  const own = await tx
+    .select({ publicationId: publicationAuthors.publicationId })
+    .from(publicationAuthors)
+    .where(eq(publicationAuthors.personId, personId));
+  const ids = own.map((r) => r.publicationId);
+  const coAuthors = ids.length
+    ? await tx
+        .select({
+          personId: publicationAuthors.personId,
+          publicationId: publicationAuthors.publicationId,
+        })
+        .from(publicationAuthors)
+        .where(inArray(publicationAuthors.publicationId, ids))
+    : [];
+  const shared = new Set(
+    coAuthors.filter((a) => a.personId !== personId).map((a) => a.publicationId),
+  );
+  const alone = ids.filter((id) => !shared.has(id));
+  if (alone.length) await tx.delete(publications).where(inArray(publications.id, alone));
+  await tx.delete(people).where(eq(people.id, personId));
+  await enqueueIndexing(tx, "person", [personId, ...coAuthors.map((a) => a.personId)]);
 }
 
 /** Replaces each list that is given; lists left undefined are kept as they are. */

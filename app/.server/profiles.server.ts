@@ -12,19 +12,48 @@ import {
   publications,
 } from "../../db/schema";
 
-/** Who may see a profile; accounts (members, owners, coordinators) extend this later. */
-export type Viewer = { kind: "anonymous" };
+/** Who is looking: nobody signed in, or a member with the roles their account holds. */
+export type Viewer =
+  | { kind: "anonymous" }
+  | {
+      kind: "member";
+      userId: string;
+      /** The profile the member owns, if any. */
+      personId: string | null;
+      roles: readonly ("coordinator" | "admin")[];
+    };
 
-export function canSeeProfile(
-  person: { visibility: string; verification: string; kind: string },
-  _viewer: Viewer,
-) {
-  return person.visibility === "public" && person.verification === "verified";
+export function isOwner(person: { id?: string; userId?: string | null }, viewer: Viewer) {
+  if (viewer.kind !== "member") return false;
+  return (
+    (!!person.id && person.id === viewer.personId) ||
+    (!!person.userId && person.userId === viewer.userId)
+  );
+}
+
+export function isStaff(viewer: Viewer) {
+  return viewer.kind === "member" && viewer.roles.length > 0;
 }
 
 /**
- * A profile as the public sees it. Contact details (email, phone) are never part of it: they are
- * revealed only through an accepted match.
+ * The visibility rules. The owner always sees their profile. A profile that is not verified
+ * (pending or rejected) is seen only by its owner and staff (coordinators, admins). Otherwise:
+ * public → everyone; members → anyone signed in; hidden → owner and staff only.
+ */
+export function canSeeProfile(
+  person: { id?: string; userId?: string | null; visibility: string; verification: string },
+  viewer: Viewer,
+) {
+  if (isOwner(person, viewer) || isStaff(viewer)) return true;
+  if (person.verification !== "verified") return false;
+  if (person.visibility === "public") return true;
+  if (person.visibility === "members") return viewer.kind === "member";
+  return false;
+}
+
+/**
+ * A profile as the viewer may see it (null when they may not). Contact details (email, phone) are
+ * part of it only for the owner: to others they are revealed only through an accepted match.
  */
 export async function getPublicProfile(slug: string, viewer: Viewer) {
   const db = getDb();
@@ -75,6 +104,8 @@ export async function getPublicProfile(slug: string, viewer: Viewer) {
     ? await db
         .select({
           publicationId: publicationAuthors.publicationId,
+          id: people.id,
+          userId: people.userId,
           name: people.fullName,
           slug: people.slug,
           kind: people.kind,
@@ -93,11 +124,17 @@ export async function getPublicProfile(slug: string, viewer: Viewer) {
         .orderBy(publicationAuthors.position)
     : [];
 
+  const owner = isOwner(person, viewer);
   return {
     id: person.id,
     slug: person.slug,
     name: person.fullName,
     kind: person.kind,
+    verification: person.verification,
+    visibility: person.visibility,
+    /** Contact details only for their owner (and, later, for people with an accepted match). */
+    contact: owner ? { email: person.email, phone: person.phone } : null,
+    viewerIsOwner: owner,
     headline: person.headline,
     bio: person.bio,
     country: person.country,

@@ -6,6 +6,24 @@ export function GeneralErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    return (
+      <section className="error-page" role="alert">
+        <h1>{t("error.forbidden.title")}</h1>
+        <p>{t("error.forbidden.body")}</p>
+        <Link to="/">{t("error.backHome")}</Link>
+      </section>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    return (
+      <section className="error-page" role="alert">
+        <h1>{t("error.forbidden.title")}</h1>
+        <p>{t("error.forbidden.body")}</p>
+        <Link to="/">{t("error.backHome")}</Link>
+      </section>
+    );
+  }
   const reference =
     isRouteErrorResponse(error) && typeof error.data === "object" && error.data
       ? (error.data as { requestId?: string }).requestId

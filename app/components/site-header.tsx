@@ -1,6 +1,7 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import { LOCALES } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
+import { AccountMenu } from "./account-menu";
 
 export function SiteHeader() {
   const t = useT();
@@ -18,6 +19,7 @@ export function SiteHeader() {
         <Link to="/experts">{t("nav.directory")}</Link>
         <Link to="/orgs">{t("nav.organizations")}</Link>
       </nav>
+      <AccountMenu />
       <Form
         method="post"
         action="/locale"

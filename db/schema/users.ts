@@ -23,6 +23,8 @@ export const users = pgTable(
     /** Stored lower-cased; unique. */
     email: text().notNull(),
     passwordHash: text().notNull(),
+    /** Language of the e-mails sent to the account (fr, en or ar), chosen at sign-up. */
+    locale: text().notNull().default("fr"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp({ withTimezone: true }),
   },

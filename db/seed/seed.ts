@@ -13,7 +13,9 @@ import {
   personSkills,
   publicationAuthors,
   publications,
+  users,
 } from "../schema";
+import { hashDemoPasswords, insertDemoAccounts } from "./demo-accounts";
 import { generateDemoNetwork } from "./demo-network";
 
 /** PostgreSQL accepts at most 65,535 bind parameters per statement. */
@@ -23,18 +25,22 @@ const MAX_ROWS = 1000;
 /**
  * Loads the demo network in one transaction, with its search-outbox rows, so the index follows
  * whatever commits. The taxonomy (skills, sectors) must already be synced: it is never touched.
- * With `reset`, existing people, organizations and publications are deleted first (their links
- * cascade) and queued for indexing too, so the worker removes their documents.
+ * With `reset`, existing people, organizations, publications and accounts are deleted first (their
+ * links cascade) and queued for indexing too, so the worker removes their documents. The demo
+ * accounts (db/seed/demo-accounts.ts) are created with the network.
  */
 export async function seedDemoNetwork(
   db: Database,
   options: { reset?: boolean } = {},
 ): Promise<{ people: number; organizations: number }> {
   const network = generateDemoNetwork();
+  const accountHashes = await hashDemoPasswords();
   await db.transaction(async (tx) => {
     const removedPeople: string[] = [];
     const removedOrganizations: string[] = [];
     if (options.reset) {
+      // Accounts go too: their profiles are deleted below, and the demo accounts come back.
+      await tx.delete(users);
       await tx.delete(publications);
       const deletedPeople = await tx.delete(people).returning({ id: people.id });
       const deletedOrganizations = await tx
@@ -54,6 +60,7 @@ export async function seedDemoNetwork(
     await insertInChunks(tx, offersNeeds, network.offersNeeds);
     await insertInChunks(tx, publications, network.publications);
     await insertInChunks(tx, publicationAuthors, network.publicationAuthors);
+    await insertDemoAccounts(tx, network, accountHashes);
 
     await enqueueIndexing(tx, "person", [...removedPeople, ...network.people.map((p) => p.id)]);
     await enqueueIndexing(tx, "organization", [

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { getViewer } from "~/.server/auth/require-user.server";
 import { getLocale } from "~/.server/locale.server";
 import { getPublicProfile } from "~/.server/profiles.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
@@ -8,6 +9,7 @@ import { languageName } from "~/utils/display-names";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
+import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -17,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
-  const profile = await getPublicProfile(params.slug ?? "", { kind: "anonymous" });
+  const profile = await getPublicProfile(params.slug ?? "", await getViewer(request));
   invariantResponse(profile, "Profile not found");
   const vocabulary = await getVocabulary();
   return {
@@ -50,6 +52,13 @@ export default function ProfilePage() {
           </span>
         </p>
       </header>
+
+      {profile.verification !== "verified" ? (
+        <p className="notice" role="status">
+          {t(profile.verification === "rejected" ? "verification.rejected" : "profile.pending")}
+        </p>
+      ) : null}
+      {profile.viewerIsOwner ? <OwnerPanel contact={profile.contact} /> : null}
 
       {profile.bio ? <p className="bio">{profile.bio}</p> : null}
 

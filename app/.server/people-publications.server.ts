@@ -1,0 +1,115 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { publicationAuthors, publications } from "../../db/schema";
+import { enqueueIndexing } from "../../search/outbox";
+import { findOwnPerson } from "./people.server";
+
+export type PublicationInput = {
+  title: string;
+  year: number;
+  venue: string | null;
+  doi: string | null;
+  abstract: string;
+};
+
+export type PublicationWriteResult = { ok: true; id: string } | { ok: false; reason: "doiTaken" };
+
+/**
+ * The writer of one's own publications (a part of the people writer: every change re-indexes the
+ * authors in the same transaction). The author is always the acting account's profile.
+ */
+async function ownPersonId(tx: Executor, userId: string) {
+  const person = await findOwnPerson(tx, userId);
+  if (!person) throw new Response("Profile not found", { status: 404 });
+  return person.id;
+}
+
+async function authorsOf(tx: Executor, publicationId: string) {
+  const rows = await tx
+    .select({ personId: publicationAuthors.personId })
+    .from(publicationAuthors)
+    .where(eq(publicationAuthors.publicationId, publicationId));
+  return rows.map((r) => r.personId);
+}
+
+/** Only an author may change a publication; anyone else gets the same 404 as for a missing one. */
+async function requireAuthorship(tx: Executor, personId: string, publicationId: string) {
+  const authors = await authorsOf(tx, publicationId);
+  if (!authors.includes(personId)) throw new Response("Publication not found", { status: 404 });
+  return authors;
+}
+
+/** Adds a publication; one whose DOI is already known gains this person as a co-author instead. */
+export async function addOwnPublication(
+  db: Executor,
+  userId: string,
+  input: PublicationInput,
+): Promise<PublicationWriteResult> {
+  return db.transaction(async (tx) => {
+    const personId = await ownPersonId(tx, userId);
+    const [known] = input.doi
+      ? await tx
+          .select({ id: publications.id })
+          .from(publications)
+          .where(eq(sql`lower(${publications.doi})`, input.doi.toLowerCase()))
+      : [];
+    const id =
+      known?.id ??
+      (await tx.insert(publications).values(input).returning({ id: publications.id }))[0]!.id;
+    const authors = await authorsOf(tx, id);
+    if (!authors.includes(personId)) {
+      await tx
+        .insert(publicationAuthors)
+        .values({ publicationId: id, personId, position: authors.length });
+    }
+    await enqueueIndexing(tx, "person", [personId, ...authors]);
+    return { ok: true as const, id };
+  });
+}
+
+export async function updateOwnPublication(
+  db: Executor,
+  userId: string,
+  publicationId: string,
+  input: PublicationInput,
+): Promise<PublicationWriteResult> {
+  return db.transaction(async (tx) => {
+    const personId = await ownPersonId(tx, userId);
+    const authors = await requireAuthorship(tx, personId, publicationId);
+    if (input.doi) {
+      const [clash] = await tx
+        .select({ id: publications.id })
+        .from(publications)
+        .where(
+          and(
+            eq(sql`lower(${publications.doi})`, input.doi.toLowerCase()),
+            ne(publications.id, publicationId),
+          ),
+        );
+      if (clash) return { ok: false as const, reason: "doiTaken" as const };
+    }
+    await tx.update(publications).set(input).where(eq(publications.id, publicationId));
+    await enqueueIndexing(tx, "person", authors);
+    return { ok: true as const, id: publicationId };
+  });
+}
+
+/** Removes oneself from the authors; the publication goes when no author is left. */
+export async function removeOwnPublication(db: Executor, userId: string, publicationId: string) {
+  await db.transaction(async (tx) => {
+    const personId = await ownPersonId(tx, userId);
+    const authors = await requireAuthorship(tx, personId, publicationId);
+    await tx
+      .delete(publicationAuthors)
+      .where(
+        and(
+          eq(publicationAuthors.publicationId, publicationId),
+          eq(publicationAuthors.personId, personId),
+        ),
+      );
+    if (authors.length === 1) {
+      await tx.delete(publications).where(eq(publications.id, publicationId));
+    }
+    await enqueueIndexing(tx, "person", authors);
+  });
+}

@@ -1,0 +1,35 @@
+import { Form, Link } from "@remix-run/react";
+import { useT } from "~/utils/use-i18n";
+import { useOptionalUser } from "~/utils/use-user";
+
+/** Log in / sign up, or the user's name, their settings, staff pages and log out. */
+export function AccountMenu() {
+  const t = useT();
+  const user = useOptionalUser();
+  if (!user) {
+    return (
+      <nav className="account-menu" aria-label={t("nav.account")}>
+        <Link to="/login">{t("nav.login")}</Link>
+        <Link to="/signup" className="button">
+          {t("nav.signup")}
+        </Link>
+      </nav>
+    );
+  }
+  const staff = user.roles.length > 0;
+  return (
+    <nav className="account-menu" aria-label={t("nav.account")}>
+      <Link to="/pairings">{t("nav.pairings")}</Link>
+      {staff ? <Link to="/coordinator/verification">{t("nav.verification")}</Link> : null}
+      {user.roles.includes("admin") ? <Link to="/admin/roles">{t("nav.roles")}</Link> : null}
+      <Link to="/settings/profile" className="account-name">
+        {user.name}
+      </Link>
+      <Form method="post" action="/logout">
+        <button type="submit" className="link-button">
+          {t("nav.logout")}
+        </button>
+      </Form>
+    </nav>
+  );
+}

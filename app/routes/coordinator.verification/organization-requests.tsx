@@ -1,0 +1,60 @@
+import { Form, Link } from "@remix-run/react";
+import type { MessageKey } from "~/utils/i18n";
+import { useT } from "~/utils/use-i18n";
+
+type Request = {
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  city: string;
+  website: string | null;
+  role: string;
+  createdAt: string;
+  personName: string;
+  personSlug: string;
+};
+
+export function OrganizationRequests({
+  requests,
+  date,
+}: {
+  requests: Request[];
+  date: (iso: string) => string;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="org-requests">
+      <h2 id="org-requests">{t("verify.requests.title")}</h2>
+      {requests.length === 0 ? <p>{t("verify.requests.none")}</p> : null}
+      <ul className="review-list">
+        {requests.map((r) => (
+          <li key={r.id} className="card">
+            <h3 dir="auto">{r.name}</h3>
+            <p className="meta">
+              <span>{t(`orgKind.${r.kind}` as MessageKey)}</span>
+              <span>
+                {r.city}, {t(`country.${r.country}` as MessageKey)}
+              </span>
+              {r.website ? <span dir="ltr">{r.website}</span> : null}
+              <span>
+                {t("verify.requests.by", { name: r.personName })} (
+                <Link to={`/people/${r.personSlug}`}>↗</Link>), {date(r.createdAt)}
+              </span>
+            </p>
+            <Form method="post" className="inline-actions">
+              <input type="hidden" name="intent" value="resolve-request" />
+              <input type="hidden" name="requestId" value={r.id} />
+              <button type="submit" name="decision" value="approved">
+                {t("verify.requests.approve")}
+              </button>
+              <button type="submit" name="decision" value="rejected" className="secondary">
+                {t("verify.requests.reject")}
+              </button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

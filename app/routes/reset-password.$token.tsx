@@ -1,0 +1,105 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { startSession } from "~/.server/auth/accounts.server";
+import { isResetTokenUsable, resetPassword } from "~/.server/auth/password-reset.server";
+import { serializeSessionCookie } from "~/.server/auth/session-cookie.server";
+import { getLocale } from "~/.server/locale.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Field, FormAlert } from "~/components/forms";
+import { PASSWORD_MIN_LENGTH, ResetPasswordSchema } from "~/utils/account-validation";
+import { type FieldErrors, parseSubmission } from "~/utils/forms";
+import { translator } from "~/utils/i18n";
+import { useT } from "~/utils/use-i18n";
+import { getDb } from "../../db/client";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.title ?? ""} · Passerelle` },
+  // The token is in the URL: keep the page out of indexes and referrers.
+  { name: "robots", content: "noindex" },
+  { name: "referrer", content: "no-referrer" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return {
+    title: translator(await getLocale(request))("auth.reset.title"),
+    usable: await isResetTokenUsable(getDb(), params.token ?? ""),
+  };
+}
+
+type Failure = { invalidLink: boolean; errors: FieldErrors };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const submission = parseSubmission(ResetPasswordSchema, await request.formData());
+  if (!submission.success) {
+    return data<Failure>({ invalidLink: false, errors: submission.errors }, { status: 400 });
+  }
+  const db = getDb();
+  const done = await resetPassword(db, {
+    token: params.token ?? "",
+    password: submission.data.password,
+  });
+  if (!done) return data<Failure>({ invalidLink: true, errors: {} }, { status: 400 });
+  const session = await startSession(db, done.userId);
+  return redirect("/settings/profile", {
+    headers: { "Set-Cookie": serializeSessionCookie(session.token, session.expiresAt) },
+  });
+}
+
+export default function ResetPasswordPage() {
+  const t = useT();
+  const { usable } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const navigation = useNavigation();
+  if (!usable || failure?.invalidLink) {
+    return (
+      <section className="auth-card">
+        <h1>{t("auth.reset.title")}</h1>
+        <FormAlert>{t("auth.reset.invalid")}</FormAlert>
+        <p>
+          <Link to="/forgot-password">{t("auth.reset.again")}</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="auth-card">
+      <h1>{t("auth.reset.title")}</h1>
+      <FormAlert>
+        {failure?.errors && Object.keys(failure.errors).length ? t("form.fixErrors") : null}
+      </FormAlert>
+      <Form method="post" noValidate className="stacked-form">
+        <Field
+          label={t("auth.newPassword")}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          hint={t("auth.passwordHint", { min: PASSWORD_MIN_LENGTH })}
+          errors={failure?.errors}
+        />
+        <Field
+          label={t("auth.confirmPassword")}
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          errors={failure?.errors}
+        />
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {t("auth.reset.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

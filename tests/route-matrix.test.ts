@@ -1,0 +1,215 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createOrganization } from "~/.server/organizations.server";
+import { drainOutboxOnce } from "../search/outbox-worker";
+import { callRoute, createAccount, type RouteOutcome, sessionCookieFor } from "./accounts";
+import { createTestContext, type TestContext } from "./setup/test-context";
+
+/**
+ * Who may reach what: every route file in app/routes × six kinds of visitor. A route added without
+ * an entry here fails this test, so authorization is decided for each new page.
+ */
+type Role = "anonymous" | "student" | "expert" | "researcher" | "coordinator" | "admin";
+type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect" | "invalid";
+type Expectation = Outcome | ({ default: Outcome } & Partial<Record<Role, Outcome>>);
+type Entry = {
+  url: (f: Fixtures) => string;
+  params?: (f: Fixtures) => Record<string, string>;
+  get: Expectation;
+  /** Required when the route exports an action: the outcome of an empty POST. */
+  post?: Expectation;
+};
+type Fixtures = { expertSlug: string; orgSlug: string };
+
+const MISSING_ID = "00000000-0000-4000-8000-000000000000";
+const ROLES: Role[] = ["anonymous", "student", "expert", "researcher", "coordinator", "admin"];
+const members = (then: Outcome): Expectation => ({ default: then, anonymous: "login" });
+const staff = (then: Outcome): Expectation => ({
+  default: "forbidden",
+  anonymous: "login",
+  coordinator: then,
+  admin: then,
+});
+const admins = (then: Outcome): Expectation => ({
+  default: "forbidden",
+  anonymous: "login",
+  admin: then,
+});
+const guests = (then: Outcome): Expectation => ({ default: "redirect", anonymous: then });
+
+const MATRIX: Record<string, Entry> = {
+  $: {
+    url: () => "/no/such/page",
+    params: () => ({ "*": "no/such/page" }),
+    get: "notFound",
+    post: "notFound",
+  },
+  _index: { url: () => "/", get: "ok" },
+  "admin.roles": { url: () => "/admin/roles", get: admins("ok"), post: admins("invalid") },
+  "api.v1.search": { url: () => "/api/v1/search?q=data", get: "ok" },
+  "api.v1.skills": { url: () => "/api/v1/skills?q=machine", get: "ok" },
+  "coordinator.verification": {
+    url: () => "/coordinator/verification",
+    get: staff("ok"),
+    post: staff("invalid"),
+  },
+  "dev.mail": { url: () => "/dev/mail", get: "ok" },
+  experts: { url: () => "/experts", get: "ok" },
+  "forgot-password": { url: () => "/forgot-password", get: "ok", post: "invalid" },
+  healthz: { url: () => "/healthz", get: "ok" },
+  locale: { url: () => "/locale", get: "redirect", post: "redirect" },
+  login: { url: () => "/login", get: guests("ok"), post: "invalid" },
+  logout: { url: () => "/logout", get: "redirect", post: "redirect" },
+  "orgs.$slug": {
+    url: (f) => `/orgs/${f.orgSlug}`,
+    params: (f) => ({ slug: f.orgSlug }),
+    get: "ok",
+  },
+  "orgs._index": { url: () => "/orgs", get: "ok" },
+  "orgs.$slug_.partners": {
+    url: (f) => `/orgs/${f.orgSlug}/partners`,
+    params: (f) => ({ slug: f.orgSlug }),
+    get: staff("ok"),
+    post: staff("invalid"),
+  },
+  "pairings._index": { url: () => "/pairings", get: members("ok") },
+  "pairings.$id": {
+    url: () => `/pairings/${MISSING_ID}`,
+    params: () => ({ id: MISSING_ID }),
+    get: members("notFound"),
+    // an empty form fails validation before the pairing is looked up
+    post: members("invalid"),
+  },
+  "people.$slug": {
+    url: (f) => `/people/${f.expertSlug}`,
+    params: (f) => ({ slug: f.expertSlug }),
+    get: "ok",
+  },
+  "reset-password.$token": {
+    url: () => "/reset-password/abc",
+    params: () => ({ token: "abc" }),
+    get: "ok",
+    post: "invalid",
+  },
+  "settings.data": { url: () => "/settings/data", get: members("ok"), post: members("invalid") },
+  "settings.data.export": { url: () => "/settings/data/export", get: members("ok") },
+  "settings.profile": {
+    url: () => "/settings/profile",
+    get: members("ok"),
+    post: members("invalid"),
+  },
+  signup: { url: () => "/signup", get: guests("ok"), post: "invalid" },
+};
+
+/** Route files as Remix sees them: files, and folders holding a route module. */
+function routeFiles() {
+  const dir = path.resolve("app/routes");
+  return readdirSync(dir).flatMap((name) => {
+    if (name.startsWith(".") || /\.test\.tsx?$/.test(name)) return [];
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      const module = ["route.tsx", "route.ts"].find((f) => readdirSync(full).includes(f));
+      return module ? [{ id: name, file: path.join(full, module) }] : [];
+    }
+    return /\.(tsx?|jsx?)$/.test(name)
+      ? [{ id: name.replace(/\.(tsx?|jsx?)$/, ""), file: full }]
+      : [];
+  });
+}
+
+function classify(outcome: RouteOutcome): Outcome {
+  if (outcome.status === 403) return "forbidden";
+  if (outcome.status === 404) return "notFound";
+  if (outcome.status >= 300 && outcome.status < 400) {
+    return outcome.location?.startsWith("/login") ? "login" : "redirect";
+  }
+  if (outcome.status === 400) return "invalid";
+  if (outcome.status >= 200 && outcome.status < 300) return "ok";
+  return `status ${outcome.status}` as Outcome;
+}
+
+const expected = (e: Expectation, role: Role): Outcome =>
+  typeof e === "string" ? e : (e[role] ?? e.default);
+
+let ctx: TestContext;
+let fixtures: Fixtures;
+const accounts: Partial<Record<Role, string>> = {};
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const [student, expert, researcher, coordinator, admin] = await Promise.all([
+    createAccount(ctx.db, { kind: "student" }),
+    createAccount(ctx.db, { kind: "expert" }),
+    createAccount(ctx.db, { kind: "researcher" }),
+    createAccount(ctx.db, { roles: ["coordinator"], visibility: "hidden" }),
+    createAccount(ctx.db, { roles: ["admin"], visibility: "hidden" }),
+  ]);
+  Object.assign(accounts, {
+    student: student.userId,
+    expert: expert.userId,
+    researcher: researcher.userId,
+    coordinator: coordinator.userId,
+    admin: admin.userId,
+  });
+  const org = await ctx.db.transaction((tx) =>
+    createOrganization(tx, {
+      name: "Laboratoire Matrice",
+      kind: "lab",
+      country: "MA",
+      city: "Rabat",
+      website: null,
+    }),
+  );
+  fixtures = { expertSlug: expert.slug, orgSlug: org.slug };
+  while ((await drainOutboxOnce(ctx.db, ctx.search)).more) {}
+});
+afterAll(async () => {
+  await ctx.cleanup();
+});
+
+describe("role × route matrix", () => {
+  const files = routeFiles();
+
+  test("every route file has an entry, and every entry a route file", () => {
+    const ids = files.map((f) => f.id).sort();
+    expect(
+      ids.filter((id) => !(id in MATRIX)),
+      "routes without an entry in MATRIX",
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((id) => !ids.includes(id)),
+      "entries without a route",
+    ).toEqual([]);
+  });
+
+  for (const { id, file } of files) {
+    test(`${id}: loader and action answer each role as decided`, async () => {
+      const entry = MATRIX[id];
+      if (!entry) return; // reported by the test above
+      const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+      if (typeof mod.action === "function")
+        expect(entry.post, `${id} has an action: add "post"`).toBeDefined();
+      const url = entry.url(fixtures);
+      const params = entry.params?.(fixtures) ?? {};
+      const actual: Record<string, Outcome> = {};
+      const wanted: Record<string, Outcome> = {};
+      for (const role of ROLES) {
+        // A fresh session per role and route: /logout ends the one it is given.
+        const userId = accounts[role];
+        const cookie = userId ? await sessionCookieFor(ctx.db, userId) : undefined;
+        if (typeof mod.loader === "function") {
+          actual[`GET ${role}`] = classify(await callRoute(mod as never, { url, params, cookie }));
+          wanted[`GET ${role}`] = expected(entry.get, role);
+        }
+        if (typeof mod.action === "function" && entry.post) {
+          actual[`POST ${role}`] = classify(
+            await callRoute(mod as never, { method: "POST", url, params, cookie }),
+          );
+          wanted[`POST ${role}`] = expected(entry.post, role);
+        }
+      }
+      expect(actual).toEqual(wanted);
+    });
+  }
+});
