@@ -37,6 +37,7 @@ const PEOPLE_SETTINGS: Settings = {
     "city",
     "bio",
     "publicationTitles",
+    "publicationTerms",
   ],
   filterableAttributes: [
     ...PERSON_FACETS,
@@ -47,7 +48,8 @@ const PEOPLE_SETTINGS: Settings = {
     "listed",
     "organizationSlugs",
   ],
-  sortableAttributes: ["name", "updatedAt", "publicationCount"],
+  // skillLevels: matching retrieves a concept's holders by level (skillLevels.<concept>:desc).
+  sortableAttributes: ["name", "updatedAt", "publicationCount", "skillLevels"],
   displayedAttributes: ["*"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },

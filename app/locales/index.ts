@@ -1,7 +1,23 @@
+import { accounts } from "./accounts";
 import { core } from "./core";
+import { forms } from "./forms";
+import { matching } from "./matching";
+import { pairings } from "./pairings";
+import { partners } from "./partners";
+import { profileEditor } from "./profile-editor";
+import { staff } from "./staff";
 
 // Each feature keeps its messages in its own module; register it here.
-const features = [core] as const;
+const features = [
+  core,
+  forms,
+  accounts,
+  profileEditor,
+  staff,
+  partners,
+  matching,
+  pairings,
+] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof features)[number]>;

@@ -1,0 +1,121 @@
+import type { MultiSearchQuery } from "meilisearch";
+import type { MatchFilters } from "~/utils/matching-query";
+import type { SearchEngine } from "../../../search/client";
+import type { AnalyzedNeed } from "./need-analysis";
+import type { TaxonomyGraph } from "./taxonomy-graph";
+
+/** Who may appear: signed-in members also see profiles restricted to members. */
+export type Audience = "public" | "members";
+
+const CANDIDATE_CAP = 200;
+const MAX_CONCEPT_QUERIES = 4;
+const KEYWORD_QUERIES = 3;
+
+/**
+ * Candidates for a described need, in one Meilisearch round trip: for each of its main concepts
+ * the holders of the concept (highest level first) and the holders of a neighbouring concept,
+ * plus the holders of concepts a single word evokes, plus its rarest words outside concepts. Lists are interleaved so every
+ * signal places its best people before the cap.
+ */
+export async function retrieveExpertCandidates(
+  search: SearchEngine,
+  need: AnalyzedNeed,
+  graph: TaxonomyGraph,
+  options: { filters: MatchFilters; audience: Audience },
+): Promise<string[]> {
+  const indexUid = search.index("people");
+  const base = [...listingFilter(options.audience), ...filterClauses(options.filters)];
+  const concepts = [...need.concepts]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_CONCEPT_QUERIES);
+  const perConcept = Math.min(100, Math.max(30, Math.ceil(160 / Math.max(1, concepts.length))));
+  // Meilisearch answers each query of a multi-search in turn: a handful, not dozens.
+  const queries: MultiSearchQuery[] = [];
+  const add = (query: Omit<MultiSearchQuery, "indexUid" | "attributesToRetrieve">) =>
+    queries.push({ indexUid, attributesToRetrieve: ["id"], ...query });
+  for (const concept of concepts) {
+    add({
+      q: "",
+      filter: [...base, `skills = ${quote(concept.id)}`],
+      sort: [`skillLevels.${concept.id}:desc`, "publicationCount:desc"],
+      limit: perConcept,
+    });
+  }
+  const direct = new Set(concepts.map((c) => c.id));
+  const neighbours = [...new Set(concepts.flatMap((c) => graph.neighbours(c.id)))]
+    .filter((id) => !direct.has(id))
+    .slice(0, 60);
+  if (neighbours.length > 0) {
+    add({
+      q: "",
+      filter: [...base, `skills IN [${neighbours.map(quote).join(", ")}]`],
+      sort: ["publicationCount:desc"],
+      limit: 60,
+    });
+  }
+  if (need.evoked.length > 0) {
+    add({
+      q: "",
+      filter: [...base, `skills IN [${need.evoked.map(quote).join(", ")}]`],
+      sort: ["publicationCount:desc"],
+      limit: 40,
+    });
+  }
+  // The rarest words one by one: a paper may use one and not the others, and a query of several
+  // words ranks documents holding all of them, which rarely exist.
+  for (const word of need.keywords.slice(0, KEYWORD_QUERIES)) {
+    add({ q: word, filter: base, limit: 25 });
+  }
+  if (queries.length === 0) return [];
+
+  // Meilisearch runs the queries of one multi-search one after the other, but serves concurrent
+  // requests on several threads: two halves in parallel.
+  const half = Math.ceil(queries.length / 2);
+  const batches = [queries.slice(0, half), queries.slice(half)].filter((b) => b.length > 0);
+  const responses = await Promise.all(
+    batches.map((batch) => search.client.multiSearch({ queries: batch })),
+  );
+  const lists = responses.flatMap((r) => r.results.map((x) => x.hits.map((h) => String(h.id))));
+  return interleave(lists, CANDIDATE_CAP);
+}
+
+/** Listed experts and researchers only: verified, not hidden, never students. */
+export function listingFilter(audience: Audience): string[] {
+  return [
+    'kind IN ["expert", "researcher"]',
+    'verification = "verified"',
+    audience === "public" ? 'visibility = "public"' : 'visibility IN ["public", "members"]',
+  ];
+}
+
+/** Within a filter values are alternatives (OR); filters combine with AND. */
+export function filterClauses(filters: MatchFilters): string[] {
+  const clauses: string[] = [];
+  const anyOf = (field: string, values: readonly string[] | undefined) => {
+    if (values && values.length > 0) clauses.push(`${field} IN [${values.map(quote).join(", ")}]`);
+  };
+  anyOf("country", filters.country);
+  anyOf("sectors", filters.sectors);
+  anyOf("kind", filters.kind);
+  anyOf("offers", filters.offers);
+  anyOf("languages", filters.languages);
+  if (filters.mentoringOpen !== undefined) clauses.push(`mentoringOpen = ${filters.mentoringOpen}`);
+  return clauses;
+}
+
+function interleave(lists: string[][], cap: number): string[] {
+  const seen = new Set<string>();
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let rank = 0; rank < longest && seen.size < cap; rank++) {
+    for (const list of lists) {
+      const id = list[rank];
+      if (id !== undefined) seen.add(id);
+      if (seen.size >= cap) break;
+    }
+  }
+  return [...seen];
+}
+
+function quote(value: string) {
+  return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+}

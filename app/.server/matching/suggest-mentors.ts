@@ -1,0 +1,49 @@
+import type { Database } from "../../../db/client";
+import { getCorpusStats } from "./load-corpus-stats";
+import {
+  findMentorCandidateIds,
+  loadMentorProfiles,
+  loadStudentProfile,
+} from "./load-mentor-candidates";
+import { getTaxonomy } from "./load-taxonomy";
+import { type MentorSuggestion, type NearMiss, rankMentors } from "./mentor-scoring";
+
+/** How many accepted mentees each of these people currently has (absent = 0). */
+export type ActiveMenteesLoader = (personIds: string[]) => Promise<ReadonlyMap<string, number>>;
+
+/**
+ * PLACEHOLDER until the mentorship-request workflow exists: no mentorship is tracked yet, so
+ * everyone's capacity is fully free. The workflow passes its own loader counting accepted
+ * mentorships (or replaces this default once its table exists).
+ */
+export const activeMenteesNotTrackedYet: ActiveMenteesLoader = async (personIds) =>
+  new Map(personIds.map((id) => [id, 0]));
+
+export type MentorSuggestions = { suggestions: MentorSuggestion[]; nearMisses: NearMiss[] };
+
+/**
+ * Mentors for a student (GET /api/v1/people/:id/mentor-suggestions, the student dashboard).
+ * Null when the person does not exist. Authorization (who may ask for whom) is the caller's job.
+ */
+export async function suggestMentors(
+  db: Database,
+  options: { personId: string; limit?: number; activeMentees?: ActiveMenteesLoader },
+): Promise<MentorSuggestions | null> {
+  const [student, { graph, sectors }, stats] = await Promise.all([
+    loadStudentProfile(db, options.personId),
+    getTaxonomy(db),
+    getCorpusStats(db),
+  ]);
+  if (!student) return null;
+  const ids = await findMentorCandidateIds(db, student, graph);
+  const [mentors, activeMentees] = await Promise.all([
+    loadMentorProfiles(db, ids),
+    (options.activeMentees ?? activeMenteesNotTrackedYet)(ids),
+  ]);
+  return rankMentors(
+    student,
+    mentors,
+    { graph, sectors, activeMentees, stats },
+    { limit: options.limit ?? 10 },
+  );
+}

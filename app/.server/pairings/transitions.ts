@@ -1,0 +1,54 @@
+import { PAIRING_STATUSES, type PairingStatus } from "../../../db/schema";
+
+/**
+ * The pipeline, as data: each status and the statuses it may move to. A pairing moves forward one
+ * step at a time, or is abandoned from any open status; completed and abandoned are final.
+ */
+export const PAIRING_TRANSITIONS: Readonly<Record<PairingStatus, readonly PairingStatus[]>> = {
+  proposed: ["contacted", "abandoned"],
+  contacted: ["agreed", "abandoned"],
+  agreed: ["convention_signed", "abandoned"],
+  convention_signed: ["active", "abandoned"],
+  active: ["completed", "abandoned"],
+  completed: [],
+  abandoned: [],
+};
+
+export const OPEN_STATUSES: readonly PairingStatus[] = PAIRING_STATUSES.filter(
+  (s) => PAIRING_TRANSITIONS[s].length > 0,
+);
+
+/** Statuses in which the parties may still accept or decline their part. */
+export const DECISION_STATUSES: readonly PairingStatus[] = ["proposed", "contacted"];
+
+export function isOpen(status: PairingStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+export function canTransition(from: PairingStatus, to: PairingStatus): boolean {
+  return PAIRING_TRANSITIONS[from].includes(to);
+}
+
+export type TransitionCheck =
+  | { ok: true }
+  | { ok: false; reason: "invalid_transition" | "reason_required" | "sides_not_accepted" };
+
+/**
+ * Whether a move is allowed, with what it needs besides the table: abandoning says why, and a
+ * pairing is "agreed" only once both sides have accepted their part.
+ */
+export function checkTransition(input: {
+  from: PairingStatus;
+  to: PairingStatus;
+  reason?: string | null;
+  decisions: readonly ("pending" | "accepted" | "declined")[];
+}): TransitionCheck {
+  if (!canTransition(input.from, input.to)) return { ok: false, reason: "invalid_transition" };
+  if (input.to === "abandoned" && !input.reason?.trim()) {
+    return { ok: false, reason: "reason_required" };
+  }
+  if (input.to === "agreed" && !input.decisions.every((d) => d === "accepted")) {
+    return { ok: false, reason: "sides_not_accepted" };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,157 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { publicOrigin } from "~/.server/email/links.server";
+import { findOrganization } from "~/.server/labs/load.server";
+import { getLocale } from "~/.server/locale.server";
+import type { ConflictWarning } from "~/.server/pairings/conflicts.server";
+import { actorOf, orRespond } from "~/.server/pairings/http.server";
+import { proposePairing } from "~/.server/pairings/propose.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/forms";
+import { type MessageKey, translator } from "~/utils/i18n";
+import { invariantResponse } from "~/utils/responses";
+import { useT } from "~/utils/use-i18n";
+import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { getDb } from "../../../db/client";
+import { PARTNER_SCOPES, PartnerQuerySchema } from "./partner-query";
+import { ProposeLabPairingSchema } from "./propose-schema";
+import { loadPartnersPage } from "./queries.server";
+import { SuggestionCard } from "./suggestion-card";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.title ?? ""} · Passerelle` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, STAFF_ROLES);
+  const locale = await getLocale(request);
+  const url = new URL(request.url);
+  const query = PartnerQuerySchema.parse(Object.fromEntries(url.searchParams));
+  const page = await loadPartnersPage(getDb(), params.slug ?? "", query, locale);
+  invariantResponse(page, "Organization not found");
+  return {
+    ...page,
+    query,
+    title: translator(locale)("partners.page.title", { name: page.lab.name }),
+  };
+}
+
+export type ProposeOutcome = {
+  partnerId?: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+  warnings?: ConflictWarning[];
+};
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, STAFF_ROLES);
+  const db = getDb();
+  const lab = await findOrganization(db, params.slug ?? "");
+  invariantResponse(lab, "Organization not found");
+  const submission = parseSubmission(ProposeLabPairingSchema, await request.formData());
+  if (!submission.success) {
+    const partnerId =
+      typeof submission.values.partnerId === "string" ? submission.values.partnerId : undefined;
+    return data<ProposeOutcome>(
+      { partnerId, values: submission.values, errors: submission.errors },
+      { status: 400 },
+    );
+  }
+  const input = submission.data;
+  const result = await orRespond(() =>
+    proposePairing(
+      db,
+      actorOf(user),
+      {
+        sideA: { type: "organization", id: lab.id },
+        sideB: { type: "organization", id: input.partnerId },
+        purpose: input.purpose,
+        note: input.note,
+        dueAt: input.dueAt,
+        acknowledgeConflicts: input.acknowledge === "on",
+      },
+      { linkOrigin: publicOrigin(request) },
+    ),
+  );
+  if (result.status === "needs_confirmation") {
+    return data<ProposeOutcome>(
+      { partnerId: input.partnerId, values: submission.values, warnings: result.warnings },
+      { status: 409 },
+    );
+  }
+  return redirect(`/pairings/${result.pairingId}`);
+}
+
+export default function PartnersPage() {
+  const { lab, suggestions, query, title } = useLoaderData<typeof loader>();
+  const outcome = useActionData<typeof action>();
+  const t = useT();
+  return (
+    <div className="partners-page">
+      <p>
+        <Link to={`/orgs/${lab.slug}`}>← {lab.name}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="lead">{t("partners.page.lead")}</p>
+      <section aria-labelledby="lab-profile" className="lab-summary">
+        <h2 id="lab-profile">{t("partners.page.profile")}</h2>
+        <p>{t("partners.page.members", { count: lab.members })}</p>
+        {lab.topSkills.length > 0 ? (
+          <p>
+            <strong>{t("partners.page.topSkills")}</strong> {lab.topSkills.join(", ")}
+          </p>
+        ) : null}
+        {lab.statedNeeds.length > 0 ? (
+          <p>
+            <strong>{t("partners.page.statedNeeds")}</strong> {lab.statedNeeds.join(", ")}
+          </p>
+        ) : null}
+      </section>
+      <Form method="get" className="partner-filters">
+        <div className="field">
+          <label htmlFor="purpose">{t("partners.page.purpose")}</label>
+          <select id="purpose" name="purpose" defaultValue={query.purpose}>
+            {CONVENTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`offer.${k}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="scope">{t("partners.page.scope")}</label>
+          <select id="scope" name="scope" defaultValue={query.scope}>
+            {PARTNER_SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {t(`partners.scope.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("partners.page.submit")}</button>
+      </Form>
+      {suggestions.length === 0 ? <p className="notice">{t("partners.page.none")}</p> : null}
+      <ol className="suggestion-list">
+        {suggestions.map((s) => (
+          <SuggestionCard
+            key={s.partner.id}
+            suggestion={s}
+            purpose={query.purpose}
+            outcome={outcome?.partnerId === s.partner.id ? outcome : undefined}
+          />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,129 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+
+// Demo accounts seeded with the network (db/seed/demo-accounts.ts). The researcher's primary
+// lab is the Moroccan SIDS lab (ENSIAS); the expert works at OCP.
+const PASSWORD = "passerelle-demo-2026";
+const COORDINATOR = "coordination.rabat@passerelle.example";
+const RESEARCHER = "chercheur@passerelle.example";
+const EXPERT = "expert@passerelle.example";
+const MOROCCAN_LAB = "laboratoire-sids-ensias";
+
+async function signIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
+
+/** Proposes from the first suggestion, acknowledging conflict warnings if any come back. */
+async function proposeFirst(page: Page, note: string): Promise<string> {
+  const card = page.locator(".suggestion-card").first();
+  await card.getByText("Proposer un binôme").click();
+  await card.getByLabel("Note pour les parties").fill(note);
+  await card.getByRole("button", { name: "Proposer" }).click();
+  const warned = page.locator(".suggestion-card").filter({ has: page.getByRole("alert") });
+  const proposed = () => /\/pairings\//.test(page.url());
+  await expect.poll(async () => proposed() || (await warned.count()) > 0).toBe(true);
+  if (!proposed()) {
+    await warned.getByLabel(/J'ai pris connaissance/).check();
+    await warned.getByRole("button", { name: "Proposer" }).click();
+  }
+  await expect(page).toHaveURL(/\/pairings\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
+
+async function moveTo(page: Page, status: string) {
+  await page.getByLabel("Nouveau statut").selectOption({ label: status });
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByTestId("pairing-status")).toHaveText(status);
+}
+
+test.describe("the pairing pipeline", () => {
+  test.describe.configure({ mode: "serial" });
+  let labPairing = "";
+  let companyPairing = "";
+
+  test("a coordinator gets Belgian partners for a Moroccan lab and proposes a pairing", async ({
+    browser,
+  }) => {
+    const page = await signIn(browser, COORDINATOR);
+    await page.goto(`/orgs/${MOROCCAN_LAB}/partners?purpose=joint_research`);
+    const cards = page.locator(".suggestion-card");
+    await expect(cards.first()).toBeVisible();
+    // Morocco ↔ Belgium is preferred by default: the top suggestions are Belgian.
+    await expect(cards.first().locator(".meta")).toContainText("Belgique");
+    await cards.first().getByText("Détail du score").click();
+    const rows = cards.first().locator("tbody tr");
+    await expect(rows).toHaveCount(8);
+    await expect(cards.first().locator('tr[data-criterion="country"]')).toContainText("Belgique");
+    await expectAccessible(page);
+
+    labPairing = await proposeFirst(page, "Recherche conjointe proposée par la coordination");
+    await expect(page.getByTestId("pairing-status")).toHaveText("Proposé");
+    await expectAccessible(page);
+
+    // A second pairing, for the expert's company: used below to check who sees what.
+    await page.goto("/orgs/ocp/partners?purpose=internship");
+    companyPairing = await proposeFirst(page, "Stages");
+    await page.context().close();
+  });
+
+  test("both sides accept and the coordinator moves it to convention signed", async ({
+    browser,
+  }) => {
+    const researcher = await signIn(browser, RESEARCHER);
+    await researcher.goto(labPairing);
+    const ours = researcher.locator('[data-side="a"]');
+    await expect(ours).toContainText("Votre côté");
+    // Only their own side can be answered.
+    await expect(researcher.locator('[data-side="b"]').getByRole("button")).toHaveCount(0);
+    await ours.getByRole("button", { name: "Accepter" }).click();
+    await expect(ours).toContainText("Accepté");
+    await researcher.context().close();
+
+    const coordinator = await signIn(browser, COORDINATOR);
+    await coordinator.goto(labPairing);
+    // No Belgian demo account exists yet: the coordinator records the Belgian lab's answer.
+    const theirs = coordinator.locator('[data-side="b"]');
+    await theirs.getByRole("button", { name: "Accepter" }).click();
+    await expect(theirs).toContainText("Accepté");
+    await moveTo(coordinator, "Parties contactées");
+    await moveTo(coordinator, "Accord des parties");
+    await moveTo(coordinator, "Convention signée");
+    await expect(coordinator.locator(".pairing-history li")).toHaveCount(6);
+    await coordinator.goto("/pairings?status=convention_signed");
+    await expect(coordinator.locator(".pairing-table tbody tr")).toHaveCount(1);
+    await expectAccessible(coordinator);
+    await coordinator.context().close();
+  });
+
+  test("a party cannot see another party's pairing", async ({ browser }) => {
+    const researcher = await signIn(browser, RESEARCHER);
+    await researcher.goto("/pairings");
+    await expect(researcher.locator(`a[href="${labPairing}"]`)).toHaveCount(1);
+    await expect(researcher.locator(`a[href="${companyPairing}"]`)).toHaveCount(0);
+    const response = await researcher.goto(companyPairing);
+    expect(response?.status()).toBe(404);
+    await researcher.context().close();
+
+    const expert = await signIn(browser, EXPERT);
+    await expert.goto("/pairings");
+    await expect(expert.locator(`a[href="${companyPairing}"]`)).toHaveCount(1);
+    expect((await expert.goto(labPairing))?.status()).toBe(404);
+    // Nor may a party move a pairing along.
+    await expert.goto(companyPairing);
+    await expect(expert.getByLabel("Nouveau statut")).toHaveCount(0);
+    await expert.context().close();
+  });
+});

@@ -1,0 +1,72 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { invalidateCorpusStats } from "~/.server/matching";
+import { renderEvalDocument } from "./eval-matching/document";
+import { drainAll, startEvalEngines } from "./eval-matching/engines";
+import { judgeTopics } from "./eval-matching/judgments";
+import { measureLatency } from "./eval-matching/latency";
+import { buildEvaluationNetwork, TOPICS } from "./eval-matching/network";
+import { QUERIES_AR } from "./eval-matching/queries-ar";
+import { QUERIES_EN } from "./eval-matching/queries-en";
+import { QUERIES_FR } from "./eval-matching/queries-fr";
+import { latencyTable, perQueryTable, qualityTable, summarize } from "./eval-matching/report";
+import { runQueries } from "./eval-matching/run-queries";
+import { growNetwork } from "./eval-matching/scale";
+
+// npm run eval:matching [-- --scale=10000 --no-write --verbose]
+// Offline evaluation of "describe your need" against a plain Meilisearch keyword baseline.
+const args = process.argv.slice(2);
+const scaleArg = args.find((a) => a.startsWith("--scale="));
+const scaleTo = scaleArg ? Number(scaleArg.split("=")[1]) : 10_000;
+const write = !args.includes("--no-write");
+const verbose = args.includes("--verbose");
+const QUERIES = [...QUERIES_FR, ...QUERIES_EN, ...QUERIES_AR];
+
+const engines = await startEvalEngines();
+let code = 0;
+try {
+  const { db, search } = engines;
+  console.log("Building the evaluation network (demo network + planted experts)…");
+  const planted = await buildEvaluationNetwork(db);
+  await drainAll(db, search);
+  const judgments = await judgeTopics(db, planted);
+  invalidateCorpusStats(db);
+
+  const runs = await runQueries(db, search, QUERIES, judgments);
+  const rows = summarize(runs);
+  const people = await countProfiles(db);
+  if (verbose) console.log(`\n${perQueryTable(runs)}\n`);
+  console.log(`\n${QUERIES.length} queries over ${TOPICS.length} topics, ${people} profiles\n`);
+  console.log(qualityTable(rows));
+
+  const latencies = [await measureLatency(db, search, QUERIES, people, "small network")];
+  if (scaleTo > people) {
+    console.log(`\nGrowing the network to about ${scaleTo} profiles for latency…`);
+    await growNetwork(db, scaleTo);
+    await drainAll(db, search);
+    invalidateCorpusStats(db);
+    const grown = await countProfiles(db);
+    latencies.push(await measureLatency(db, search, QUERIES, grown, "grown network"));
+  }
+  console.log(`\n${latencyTable(latencies.flat())}`);
+
+  if (write) {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const target = path.join(here, "..", "docs", "matching-eval.md");
+    writeFileSync(target, renderEvalDocument({ rows, runs, latencies: latencies.flat(), people }));
+    console.log(`\nWrote ${path.relative(process.cwd(), target)}`);
+  }
+} catch (error) {
+  console.error(error);
+  code = 1;
+} finally {
+  await engines.stop();
+}
+process.exit(code);
+
+async function countProfiles(db: typeof engines.db) {
+  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from people`);
+  return row?.n ?? 0;
+}
