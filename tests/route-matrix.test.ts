@@ -11,7 +11,15 @@ import { createTestContext, type TestContext } from "./setup/test-context";
  * an entry here fails this test, so authorization is decided for each new page.
  */
 type Role = "anonymous" | "student" | "expert" | "researcher" | "coordinator" | "admin";
-type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect" | "invalid";
+type Outcome =
+  | "ok"
+  | "login"
+  | "forbidden"
+  | "notFound"
+  | "redirect"
+  | "invalid"
+  | "unauthorized"
+  | "notAllowed";
 type Expectation = Outcome | ({ default: Outcome } & Partial<Record<Role, Outcome>>);
 type Entry = {
   url: (f: Fixtures) => string;
@@ -47,12 +55,40 @@ const MATRIX: Record<string, Entry> = {
   },
   _index: { url: () => "/", get: "ok" },
   "admin.roles": { url: () => "/admin/roles", get: admins("ok"), post: admins("invalid") },
+  // JSON API: a bearer token is required; a session cookie is not enough (401 with no token).
+  "api.v1.match.experts": {
+    url: () => "/api/v1/match/experts",
+    get: "notAllowed",
+    post: "unauthorized",
+  },
+  "api.v1.match.labs": { url: () => "/api/v1/match/labs", get: "notAllowed", post: "unauthorized" },
+  // With a session, only one's own person id: every role asks for a missing id here.
+  "api.v1.people.$id.mentor-suggestions": {
+    url: () => `/api/v1/people/${MISSING_ID}/mentor-suggestions`,
+    params: () => ({ id: MISSING_ID }),
+    get: { default: "forbidden", anonymous: "unauthorized" },
+  },
   "api.v1.search": { url: () => "/api/v1/search?q=data", get: "ok" },
   "api.v1.skills": { url: () => "/api/v1/skills?q=machine", get: "ok" },
+  "coordinator._index": { url: () => "/coordinator", get: staff("ok") },
+  "coordinator.export.$file": {
+    url: () => "/coordinator/export/status.csv",
+    params: () => ({ file: "status.csv" }),
+    get: staff("ok"),
+  },
   "coordinator.verification": {
     url: () => "/coordinator/verification",
     get: staff("ok"),
     post: staff("invalid"),
+  },
+  "coordinator.import": {
+    url: () => "/coordinator/import",
+    get: staff("ok"),
+    post: staff("invalid"),
+  },
+  "coordinator.export.directory[.]csv": {
+    url: () => "/coordinator/export/directory.csv?q=vision",
+    get: staff("ok"),
   },
   "dev.mail": { url: () => "/dev/mail", get: "ok" },
   experts: { url: () => "/experts", get: "ok" },
@@ -94,6 +130,11 @@ const MATRIX: Record<string, Entry> = {
   },
   "settings.data": { url: () => "/settings/data", get: members("ok"), post: members("invalid") },
   "settings.data.export": { url: () => "/settings/data/export", get: members("ok") },
+  "settings.api-tokens": {
+    url: () => "/settings/api-tokens",
+    get: staff("ok"),
+    post: staff("invalid"),
+  },
   "settings.profile": {
     url: () => "/settings/profile",
     get: members("ok"),
@@ -119,7 +160,9 @@ function routeFiles() {
 }
 
 function classify(outcome: RouteOutcome): Outcome {
+  if (outcome.status === 401) return "unauthorized";
   if (outcome.status === 403) return "forbidden";
+  if (outcome.status === 405) return "notAllowed";
   if (outcome.status === 404) return "notFound";
   if (outcome.status >= 300 && outcome.status < 400) {
     return outcome.location?.startsWith("/login") ? "login" : "redirect";

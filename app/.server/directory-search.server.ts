@@ -40,6 +40,15 @@ export type DirectoryResult = {
 /** The public directory shows only verified, public experts and researchers. */
 const PUBLIC_FILTER = "listed = true";
 
+export type SearchOptions = {
+  /**
+   * Highlighted name and headline and the indices of the matched skills, which the directory page
+   * shows. Meilisearch then computes match positions in every attribute of every hit, about half
+   * of its work (bench/): the JSON API, which does not return them, turns this off.
+   */
+  highlight?: boolean;
+};
+
 /**
  * Searches the directory. Facets are disjunctive: the counts of a facet ignore that facet's own
  * selection, so picking "Rabat" still shows how many experts are in Brussels. One HTTP round trip.
@@ -47,12 +56,49 @@ const PUBLIC_FILTER = "listed = true";
 export async function searchDirectory(
   query: DirectoryQuery,
   locale: Locale,
+  options: SearchOptions = {},
 ): Promise<DirectoryResult> {
   const engine = getSearchEngine();
-  const indexUid = engine.index("people");
   const selected = DIRECTORY_FACETS.filter((facet) => query[facet].length > 0);
-  const labels = locale === "ar" ? "skillsAr" : locale === "en" ? "skillsEn" : "skillsFr";
+  const labels = labelsFor(locale);
+  const queries = directoryQueries(query, locale, engine.index("people"), options);
 
+  const { results } = await engine.client.multiSearch({ queries });
+  const [first, ...others] = results as unknown as SearchResponse<PersonDocument>[];
+  const facets = Object.fromEntries(
+    DIRECTORY_FACETS.map((facet) => [facet, first!.facetDistribution?.[facet] ?? {}]),
+  ) as DirectoryResult["facets"];
+  selected.forEach((facet, i) => {
+    facets[facet] = others[i]?.facetDistribution?.[facet] ?? {};
+  });
+
+  const total = first!.totalHits ?? 0;
+  return {
+    hits: first!.hits.map((hit) => toHit(hit, labels)),
+    total,
+    page: query.page,
+    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    facets,
+    processingTimeMs: first!.processingTimeMs,
+  };
+}
+
+const labelsFor = (locale: Locale) =>
+  locale === "ar" ? "skillsAr" : locale === "en" ? "skillsEn" : "skillsFr";
+
+/**
+ * The Meilisearch queries of a directory search: the page with every facet, then one facet-only
+ * query per selected facet. Exported for the benchmark, which sends the same ones straight to
+ * Meilisearch to measure the app's overhead.
+ */
+export function directoryQueries(
+  query: DirectoryQuery,
+  locale: Locale,
+  indexUid: string,
+  options: SearchOptions = {},
+): MultiSearchQuery[] {
+  const selected = DIRECTORY_FACETS.filter((facet) => query[facet].length > 0);
+  const highlight = options.highlight ?? true;
   const main: MultiSearchQuery = {
     indexUid,
     q: query.q,
@@ -74,13 +120,16 @@ export async function searchDirectory(
       "languages",
       "offers",
       "mentoringOpen",
-      labels,
+      labelsFor(locale),
     ],
-    attributesToHighlight: ["name", "headline"],
-    // Which skills matched, in whatever language: the chip is then marked in the reader's language.
-    showMatchesPosition: true,
-    highlightPreTag: HIGHLIGHT_START,
-    highlightPostTag: HIGHLIGHT_END,
+    ...(highlight && {
+      attributesToHighlight: ["name", "headline"],
+      // Which skills matched, in whatever language: the chip is then marked in the reader's
+      // language.
+      showMatchesPosition: true,
+      highlightPreTag: HIGHLIGHT_START,
+      highlightPostTag: HIGHLIGHT_END,
+    }),
   };
   const perFacet: MultiSearchQuery[] = selected.map((facet) => ({
     indexUid,
@@ -89,25 +138,7 @@ export async function searchDirectory(
     facets: [facet],
     limit: 0,
   }));
-
-  const { results } = await engine.client.multiSearch({ queries: [main, ...perFacet] });
-  const [first, ...others] = results as unknown as SearchResponse<PersonDocument>[];
-  const facets = Object.fromEntries(
-    DIRECTORY_FACETS.map((facet) => [facet, first!.facetDistribution?.[facet] ?? {}]),
-  ) as DirectoryResult["facets"];
-  selected.forEach((facet, i) => {
-    facets[facet] = others[i]?.facetDistribution?.[facet] ?? {};
-  });
-
-  const total = first!.totalHits ?? 0;
-  return {
-    hits: first!.hits.map((hit) => toHit(hit, labels)),
-    total,
-    page: query.page,
-    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    facets,
-    processingTimeMs: first!.processingTimeMs,
-  };
+  return [main, ...perFacet];
 }
 
 function toHit(

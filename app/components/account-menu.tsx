@@ -17,9 +17,11 @@ export function AccountMenu() {
     );
   }
   const staff = user.roles.length > 0;
+  const isCoordinator = user.roles.some((r) => r === "coordinator" || r === "admin");
   return (
     <nav className="account-menu" aria-label={t("nav.account")}>
       <Link to="/pairings">{t("nav.pairings")}</Link>
+      {isCoordinator ? <Link to="/coordinator">{t("nav.dashboard")}</Link> : null}
       {staff ? <Link to="/coordinator/verification">{t("nav.verification")}</Link> : null}
       {user.roles.includes("admin") ? <Link to="/admin/roles">{t("nav.roles")}</Link> : null}
       <Link to="/settings/profile" className="account-name">

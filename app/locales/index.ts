@@ -1,6 +1,9 @@
 import { accounts } from "./accounts";
+import { apiTokens } from "./api-tokens";
 import { core } from "./core";
+import { dashboard } from "./dashboard";
 import { forms } from "./forms";
+import { importExport } from "./import";
 import { matching } from "./matching";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
@@ -17,6 +20,9 @@ const features = [
   partners,
   matching,
   pairings,
+  apiTokens,
+  dashboard,
+  importExport,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;

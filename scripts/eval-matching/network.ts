@@ -5,12 +5,21 @@ import { seedDemoNetwork } from "../../db/seed/seed";
 import { SKILL_CONCEPTS } from "../../db/taxonomy";
 import { enqueueIndexing } from "../../search/outbox";
 import type { PersonSpec, Topic } from "./topic-types";
-import { TOPICS_A } from "./topics-a";
-import { TOPICS_B } from "./topics-b";
-import { TOPICS_C } from "./topics-c";
-import { TOPICS_D } from "./topics-d";
+import { TOPICS_1 } from "./topics-1";
+import { TOPICS_2 } from "./topics-2";
+import { TOPICS_3 } from "./topics-3";
+import { TOPICS_4 } from "./topics-4";
+import { TOPICS_5 } from "./topics-5";
+import { TOPICS_6 } from "./topics-6";
 
-export const TOPICS: Topic[] = [...TOPICS_A, ...TOPICS_B, ...TOPICS_C, ...TOPICS_D];
+export const TOPICS: Topic[] = [
+  ...TOPICS_1,
+  ...TOPICS_2,
+  ...TOPICS_3,
+  ...TOPICS_4,
+  ...TOPICS_5,
+  ...TOPICS_6,
+];
 
 /** Tuning may look at the even topics only; the odd ones are held out. */
 export const isHeldOut = (topicId: string) => TOPICS.findIndex((t) => t.id === topicId) % 2 === 1;

@@ -17,6 +17,9 @@ export type Latency = {
   samples: number;
   p50: number;
   p95: number;
+  /** 1-minute load average while measuring, and the machine's cores: latency depends on both. */
+  load: number;
+  cores: number;
 };
 
 export function summarize(runs: readonly QueryRun[]): Row[] {
@@ -62,11 +65,11 @@ export function qualityTable(rows: readonly Row[]): string {
 
 export function latencyTable(latencies: readonly Latency[]): string {
   return [
-    "| texts | profiles | requests | p50 ms | p95 ms |",
-    "| --- | ---: | ---: | ---: | ---: |",
+    "| request | profiles | samples | p50 ms | p95 ms | load average / cores |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
     ...latencies.map(
       (l) =>
-        `| ${l.label} | ${l.profiles} | ${l.samples} | ${l.p50.toFixed(1)} | ${l.p95.toFixed(1)} |`,
+        `| ${l.label} | ${l.profiles} | ${l.samples} | ${l.p50.toFixed(1)} | ${l.p95.toFixed(1)} | ${l.load.toFixed(1)} / ${l.cores} |`,
     ),
   ].join("\n");
 }

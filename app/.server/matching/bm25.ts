@@ -1,4 +1,4 @@
-import { contentStems, type PublicationVector } from "./corpus-stats";
+import { contentStems, type TermVector } from "./corpus-stats";
 
 /** A query term: its stem, its weight (rarity × how much the request insists on it). */
 export type WeightedTerm = { stem: string; weight: number; surface: string };
@@ -43,7 +43,7 @@ export function bm25(
   return { score: total > 0 ? score / total : 0, matched };
 }
 
-/** Query terms prepared for documents stored as term ids (CorpusStats.publications). */
+/** Query terms prepared for documents stored as term ids (CorpusStats vectors). */
 export type IndexedTerms = {
   terms: readonly WeightedTerm[];
   positionOf: ReadonlyMap<number, number>;
@@ -64,7 +64,7 @@ export function indexTerms(
 
 /** The same score as bm25(), over a stored vector of term ids. */
 export function bm25Vector(
-  doc: PublicationVector,
+  doc: TermVector,
   query: IndexedTerms,
   averageLength: number,
 ): { score: number; matched: WeightedTerm[] } {

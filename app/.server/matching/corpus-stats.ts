@@ -6,27 +6,30 @@ import { contentStemsOf } from "./text/tokenize";
  * says more than "données", and "Amazigh NLP" more than "Python".
  */
 export type CorpusStats = {
+  /** When the texts were read: a profile updated later is not in `profiles`' vectors. */
   builtAt: number;
   /** Profiles plus publications. */
   documents: number;
   df: ReadonlyMap<string, number>;
   averageLength: { profile: number; publication: number };
   /**
-   * Each paper's words as term ids (title twice, then abstract), built in the same pass as the
-   * frequencies: scoring a candidate's papers then reads a few integers instead of tokenizing
-   * abstracts on every request. Papers added since the build are tokenized on the fly.
+   * Each paper's words as term ids (title twice, then abstract) and each profile's (headline,
+   * bio, free tags), built in the same pass as the frequencies: scoring a candidate then reads a
+   * few integers instead of tokenizing texts on every request. Texts written since `builtAt`
+   * are tokenized on the fly.
    */
   termIds: ReadonlyMap<string, number>;
-  publications: ReadonlyMap<string, PublicationVector>;
+  publications: ReadonlyMap<string, TermVector>;
+  profiles: ReadonlyMap<string, TermVector>;
   /** Listed experts and researchers, and how many of them hold each concept. */
   people: number;
   conceptHolders: ReadonlyMap<string, number>;
 };
 
-export type PublicationVector = { terms: Uint32Array; length: number };
+export type TermVector = { terms: Uint32Array; length: number };
 
 export type CorpusInput = {
-  profiles: Iterable<string>;
+  profiles: Iterable<{ id: string; text: string }>;
   publications: Iterable<{ id: string; title: string; abstract: string }>;
   people: number;
   conceptHolders: Iterable<[string, number]>;
@@ -34,28 +37,10 @@ export type CorpusInput = {
 
 export function buildCorpusStats(input: CorpusInput, now = Date.now()): CorpusStats {
   const df = new Map<string, number>();
-  const countDocument = (stems: string[]) => {
-    for (const s of new Set(stems)) df.set(s, (df.get(s) ?? 0) + 1);
-  };
-  let profiles = 0;
-  let profileLength = 0;
-  for (const text of input.profiles) {
-    const stems = contentStems(text);
-    countDocument(stems);
-    profiles += 1;
-    profileLength += stems.length;
-  }
-
   const termIds = new Map<string, number>();
-  const publications = new Map<string, PublicationVector>();
-  let publicationLength = 0;
-  for (const paper of input.publications) {
-    const title = contentStems(paper.title);
-    const abstract = contentStems(paper.abstract);
-    countDocument([...title, ...abstract]);
-    const words = [...title, ...title, ...abstract];
-    const terms = new Uint32Array(words.length);
-    words.forEach((stem, i) => {
+  const vector = (stems: string[]): TermVector => {
+    const terms = new Uint32Array(stems.length);
+    stems.forEach((stem, i) => {
       let id = termIds.get(stem);
       if (id === undefined) {
         id = termIds.size;
@@ -63,19 +48,42 @@ export function buildCorpusStats(input: CorpusInput, now = Date.now()): CorpusSt
       }
       terms[i] = id;
     });
-    publications.set(paper.id, { terms, length: words.length });
-    publicationLength += words.length;
+    return { terms, length: stems.length };
+  };
+  const countDocument = (stems: string[]) => {
+    for (const s of new Set(stems)) df.set(s, (df.get(s) ?? 0) + 1);
+  };
+
+  const profiles = new Map<string, TermVector>();
+  let profileLength = 0;
+  for (const profile of input.profiles) {
+    const stems = contentStems(profile.text);
+    countDocument(stems);
+    profiles.set(profile.id, vector(stems));
+    profileLength += stems.length;
   }
+  const publications = new Map<string, TermVector>();
+  let publicationLength = 0;
+  for (const paper of input.publications) {
+    const title = contentStems(paper.title);
+    const abstract = contentStems(paper.abstract);
+    countDocument([...title, ...abstract]);
+    const stored = vector([...title, ...title, ...abstract]);
+    publications.set(paper.id, stored);
+    publicationLength += stored.length;
+  }
+  const average = (total: number, count: number) => (count > 0 && total > 0 ? total / count : 1);
   return {
     builtAt: now,
-    documents: profiles + publications.size,
+    documents: profiles.size + publications.size,
     df,
     averageLength: {
-      profile: profiles > 0 ? profileLength / profiles || 1 : 1,
-      publication: publications.size > 0 ? publicationLength / publications.size || 1 : 1,
+      profile: average(profileLength, profiles.size),
+      publication: average(publicationLength, publications.size),
     },
     termIds,
     publications,
+    profiles,
     people: input.people,
     conceptHolders: new Map(input.conceptHolders),
   };

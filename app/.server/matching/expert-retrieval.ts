@@ -68,14 +68,8 @@ export async function retrieveExpertCandidates(
   }
   if (queries.length === 0) return [];
 
-  // Meilisearch runs the queries of one multi-search one after the other, but serves concurrent
-  // requests on several threads: two halves in parallel.
-  const half = Math.ceil(queries.length / 2);
-  const batches = [queries.slice(0, half), queries.slice(half)].filter((b) => b.length > 0);
-  const responses = await Promise.all(
-    batches.map((batch) => search.client.multiSearch({ queries: batch })),
-  );
-  const lists = responses.flatMap((r) => r.results.map((x) => x.hits.map((h) => String(h.id))));
+  const { results } = await search.client.multiSearch({ queries });
+  const lists = results.map((r) => r.hits.map((h) => String(h.id)));
   return interleave(lists, CANDIDATE_CAP);
 }
 

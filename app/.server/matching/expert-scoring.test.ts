@@ -20,6 +20,7 @@ function candidate(name: string, overrides: Partial<ExpertCandidate>): ExpertCan
     headline: "",
     bio: "",
     freeTags: [],
+    updatedAt: 0,
     mentoringOpen: true,
     skills: [],
     publications: [],
@@ -46,7 +47,9 @@ const pool = [
 
 // A small corpus: rarity comes from the network itself.
 const stats = buildCorpusStats({
-  profiles: ["Data engineer", "Crop insurance", "Web developer", "Project manager"],
+  profiles: ["Data engineer", "Crop insurance", "Web developer", "Project manager"].map(
+    (text, i) => ({ id: `p${i}`, text }),
+  ),
   publications: [
     {
       id: "Crop disease detection from leaf images",

@@ -17,6 +17,8 @@ export type ExpertCandidate = {
   headline: string;
   bio: string;
   freeTags: string[];
+  /** Last change of the profile (ms): newer than the corpus statistics means re-read its text. */
+  updatedAt: number;
   mentoringOpen: boolean;
   skills: { skillId: string; level: number }[];
   /** The abstract is needed only for papers newer than the corpus statistics. */
@@ -77,8 +79,9 @@ export function rankExperts(
   context: { graph: TaxonomyGraph; stats: CorpusStats },
 ): RankedExpert[] {
   const query = indexTerms(need.terms, context.stats.termIds);
+  const relations = memoizedRelations(context.graph);
   const evidence = candidates
-    .map((c) => gatherEvidence(c, need, query, context))
+    .map((c) => gatherEvidence(c, need, query, relations, context))
     .filter((e) => e.concepts.raw + e.publications.raw + e.profile.raw > 0);
   const weights = effectiveWeights(need);
   const denominator = (pick: (e: Evidence) => number, floor: number) =>
@@ -166,10 +169,27 @@ export function effectiveWeights(need: AnalyzedNeed): Record<ExpertCriterion, nu
   };
 }
 
+type Relations = (concept: string, skill: string) => SkillRelation | null;
+
+/** The pool shares most skills: each (concept, skill) pair is placed in the taxonomy once. */
+function memoizedRelations(graph: TaxonomyGraph): Relations {
+  const known = new Map<string, SkillRelation | null>();
+  return (concept, skill) => {
+    const key = `${concept} ${skill}`;
+    let relation = known.get(key);
+    if (relation === undefined) {
+      relation = graph.relation(concept, skill);
+      known.set(key, relation);
+    }
+    return relation;
+  };
+}
+
 function gatherEvidence(
   candidate: ExpertCandidate,
   need: AnalyzedNeed,
   query: IndexedTerms,
+  relations: Relations,
   { graph, stats }: { graph: TaxonomyGraph; stats: CorpusStats },
 ): Evidence {
   const totalWeight = need.concepts.reduce((sum, c) => sum + c.weight, 0);
@@ -177,7 +197,7 @@ function gatherEvidence(
   for (const concept of need.concepts) {
     let best: (typeof matches)[number] | null = null;
     for (const skill of candidate.skills) {
-      const relation = graph.relation(concept.id, skill.skillId);
+      const relation = relations(concept.id, skill.skillId);
       if (!relation) continue;
       const value = relationFactor(relation) * levelFactor(skill.level);
       const share = totalWeight > 0 ? (concept.weight * value) / totalWeight : 0;
@@ -215,11 +235,15 @@ function gatherEvidence(
     share: PUBLICATION_DECAY[i]! * s.score,
   }));
 
-  const profile = bm25(
-    bagOfWords(candidate.headline, candidate.bio, candidate.freeTags.join(" ")),
-    need.terms,
-    stats.averageLength.profile,
-  );
+  const storedProfile =
+    candidate.updatedAt < stats.builtAt ? stats.profiles.get(candidate.personId) : undefined;
+  const profile = storedProfile
+    ? bm25Vector(storedProfile, query, stats.averageLength.profile)
+    : bm25(
+        bagOfWords(candidate.headline, candidate.bio, candidate.freeTags.join(" ")),
+        need.terms,
+        stats.averageLength.profile,
+      );
   return {
     candidate,
     concepts: { raw: matches.reduce((sum, m) => sum + m.share, 0), matches },

@@ -42,10 +42,11 @@ export function invalidateCorpusStats(db: Database) {
 }
 
 async function loadCorpusStats(db: Database): Promise<CorpusStats> {
+  const readAt = Date.now();
   const listed = sql`p.kind <> 'student' and p.verification = 'verified' and p.visibility <> 'hidden'`;
   const [profiles, publications, holders] = await Promise.all([
-    db.execute<{ text: string }>(sql`
-      select p.headline || ' ' || p.bio || ' ' || coalesce((
+    db.execute<{ id: string; text: string }>(sql`
+      select p.id, p.headline || ' ' || p.bio || ' ' || coalesce((
         select string_agg(ps.free_label, ' ') from person_skills ps
         where ps.person_id = p.id and ps.free_label is not null), '') as text
       from people p where ${listed}`),
@@ -59,9 +60,9 @@ async function loadCorpusStats(db: Database): Promise<CorpusStats> {
       group by ps.skill_id`),
   ]);
   return buildCorpusStats({
-    profiles: profiles.map((r) => r.text),
+    profiles,
     publications,
     people: profiles.length,
     conceptHolders: holders.map((r) => [r.skill, r.holders] as [string, number]),
-  });
+  }, readAt);
 }

@@ -26,6 +26,7 @@ export async function loadExpertCandidates(
         name: people.fullName,
         headline: people.headline,
         bio: people.bio,
+        updatedAt: people.updatedAt,
         mentoringStatus: people.mentoringStatus,
         mentoringCapacity: people.mentoringCapacity,
       })
@@ -63,6 +64,7 @@ export async function loadExpertCandidates(
       headline: r.headline,
       bio: r.bio,
       freeTags: [],
+      updatedAt: r.updatedAt.getTime(),
       mentoringOpen: r.mentoringStatus === "open" && r.mentoringCapacity > 0,
       skills: [],
       publications: [],

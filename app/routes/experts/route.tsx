@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
+import { getOptionalUser, hasRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
 import { searchDirectory } from "~/.server/directory-search.server";
 import { describeFacets } from "~/.server/facet-options.server";
 import { getLocale } from "~/.server/locale.server";
@@ -8,6 +9,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import {
   type DirectoryQuery,
   DirectoryQuerySchema,
+  queryToSearchParams,
   searchParamsToInput,
 } from "~/utils/directory-query";
 import { translator } from "~/utils/i18n";
@@ -29,18 +31,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? parsed.data
     : DirectoryQuerySchema.parse({ q: params.get("q") ?? "" });
   const title = translator(locale)("directory.title");
+  // Coordinators may export what they see; the export route checks the role again.
+  const canExport = hasRole(await getOptionalUser(request), STAFF_ROLES);
   try {
     const result = await searchDirectory(query, locale);
     const facets = await describeFacets(result.facets, query, locale);
-    return { title, query, result, facets, unavailable: false as const };
+    return { title, query, result, facets, canExport, unavailable: false as const };
   } catch (error) {
     logError(error, request);
-    return { title, query, result: null, facets: [], unavailable: true as const };
+    return { title, query, result: null, facets: [], canExport, unavailable: true as const };
   }
 }
 
 export default function ExpertsPage() {
-  const { query, result, facets, unavailable } = useLoaderData<typeof loader>();
+  const { query, result, facets, unavailable, canExport } = useLoaderData<typeof loader>();
   const t = useT();
   const navigation = useNavigation();
   const busy = navigation.state === "loading" && navigation.location?.pathname === "/experts";
@@ -89,6 +93,18 @@ export default function ExpertsPage() {
                 {query.q
                   ? t("directory.resultsFor", { count: result.total, q: query.q })
                   : t("directory.results", { count: result.total })}
+                {canExport ? (
+                  <>
+                    {" "}
+                    <a
+                      className="export-link"
+                      href={`/coordinator/export/directory.csv?${queryToSearchParams({ ...query, page: 1 })}`}
+                      download
+                    >
+                      {t("directory.exportCsv")}
+                    </a>
+                  </>
+                ) : null}
               </p>
               {result.hits.length === 0 ? (
                 <p className="empty">{t("directory.noResults")}</p>

@@ -1,7 +1,7 @@
 import type { Topic } from "./topic-types";
 
-/** Topics 13–18 of the evaluation network. */
-export const TOPICS_C: Topic[] = [
+/** Topics 13–16 of the evaluation network (fictional people, written by hand). */
+export const TOPICS_4: Topic[] = [
   {
     id: "agrifood-blockchain",
     core: ["blockchain"],
@@ -209,103 +209,6 @@ export const TOPICS_C: Topic[] = [
       ],
       headline: "Sobriété numérique et empreinte eau des datacenters",
       bio: "Mesure la consommation d'eau et d'énergie des centres de données.",
-      publications: [],
-    },
-  },
-  {
-    id: "mlops-k8s",
-    core: ["mlops"],
-    sectors: ["industry", "finance"],
-    cities: { ma: "Casablanca", be: "Bruxelles" },
-    exact: {
-      skills: [
-        ["mlops", 5],
-        ["kubernetes", 5],
-        ["ci-cd", 4],
-        ["docker", 4],
-      ],
-      headline: "MLOps : déploiement de modèles sur Kubernetes",
-      bio: "Industrialise l'entraînement, le déploiement et la surveillance des modèles d'apprentissage automatique.",
-      publications: [
-        [
-          "Serving machine learning models at scale with Kubeflow on premises",
-          "A Kubeflow platform serves 200 models with canary releases and drift monitoring.",
-        ],
-        [
-          "Surveillance de la dérive des modèles en production",
-          "Des tests statistiques détectent la dérive des données d'entrée des modèles déployés.",
-        ],
-        [
-          "Continuous training pipelines for credit models",
-          "Retraining pipelines with model registries and automated validation gates.",
-        ],
-      ],
-    },
-    related: {
-      skills: [
-        ["kubernetes", 5],
-        ["devops", 5],
-      ],
-      headline: "DevOps et plateformes Kubernetes",
-      bio: "Opère des clusters Kubernetes et des chaînes CI/CD pour des équipes logicielles.",
-      publications: [],
-    },
-    decoy: {
-      skills: [
-        ["cloud-security", 5],
-        ["identity-and-access-management", 4],
-      ],
-      headline: "Sécurité du cloud et gestion des identités",
-      bio: "Audite les configurations cloud et les droits d'accès.",
-      publications: [],
-    },
-  },
-  {
-    id: "mt-ar-fr",
-    core: ["machine-translation"],
-    sectors: ["public-administration", "education"],
-    cities: { ma: "Tétouan", be: "Bruxelles" },
-    exact: {
-      skills: [
-        ["machine-translation", 5],
-        ["arabic-nlp", 4],
-        ["transformers", 4],
-      ],
-      headline: "Traduction automatique arabe–français",
-      bio: "Entraîne des systèmes de traduction neuronale entre l'arabe, la darija, l'amazighe et le français.",
-      publications: [
-        [
-          "Neural machine translation between Moroccan Arabic and French",
-          "A Transformer trained on subtitles and parallel news translates Darija into French.",
-        ],
-        [
-          "Traduction automatique arabe-français de textes juridiques",
-          "Adaptation au domaine d'un système de traduction neuronale pour les textes de loi.",
-        ],
-        [
-          "Low-resource Tamazight–French translation with back-translation",
-          "Back-translation of monolingual Tamazight text improves a low-resource translation system.",
-        ],
-      ],
-    },
-    related: {
-      skills: [
-        ["computational-linguistics", 5],
-        ["named-entity-recognition", 4],
-      ],
-      headline: "Linguistique computationnelle et corpus parallèles",
-      bio: "Construit et aligne des corpus parallèles multilingues.",
-      publications: [
-        [
-          "Alignement de corpus parallèles arabe-français",
-          "Alignement automatique de phrases dans des corpus bilingues institutionnels.",
-        ],
-      ],
-    },
-    decoy: {
-      skills: [["software-localisation", 5]],
-      headline: "Localisation de logiciels et traduction d'interfaces",
-      bio: "Gère la traduction des interfaces et de la documentation de logiciels.",
       publications: [],
     },
   },

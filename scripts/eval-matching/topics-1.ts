@@ -1,7 +1,7 @@
 import type { Topic } from "./topic-types";
 
-/** Topics 1–12 of the evaluation network (fictional people, written by hand). */
-export const TOPICS_A: Topic[] = [
+/** Topics 1–4 of the evaluation network (fictional people, written by hand). */
+export const TOPICS_1: Topic[] = [
   {
     id: "ocr-manuscripts",
     core: ["optical-character-recognition"],
@@ -208,112 +208,6 @@ export const TOPICS_A: Topic[] = [
       ],
       headline: "Capteurs pour l'automobile et systèmes embarqués",
       bio: "Intègre des capteurs de pression et de température dans les calculateurs automobiles.",
-      publications: [],
-    },
-  },
-  {
-    id: "mobile-fraud",
-    core: ["fraud-detection"],
-    sectors: ["finance"],
-    cities: { ma: "Casablanca", be: "Bruxelles" },
-    exact: {
-      skills: [
-        ["fraud-detection", 5],
-        ["anomaly-detection", 5],
-        ["graph-neural-networks", 4],
-        ["fintech", 4],
-      ],
-      headline: "Détection de fraude dans le paiement mobile",
-      bio: "Construit des modèles de détection de fraude en temps réel pour les portefeuilles électroniques.",
-      publications: [
-        [
-          "Graph-based fraud detection in mobile money transfers",
-          "Transaction graphs of mobile wallets reveal mule accounts; a graph neural network flags fraudulent transfers.",
-        ],
-        [
-          "Détection d'anomalies dans les transactions de paiement mobile au Maroc",
-          "Nous comparons forêts d'isolement et auto-encodeurs pour repérer les transactions frauduleuses.",
-        ],
-        [
-          "Real-time scoring of suspicious wallet activity",
-          "A streaming architecture scores wallet events within 50 ms to block fraud before settlement.",
-        ],
-      ],
-    },
-    related: {
-      skills: [
-        ["fintech", 5],
-        ["blockchain", 4],
-      ],
-      headline: "Technologies financières et inclusion",
-      bio: "Accompagne des fintechs sur le paiement et l'inclusion financière.",
-      publications: [
-        [
-          "Inclusion financière et portefeuilles électroniques au Maroc",
-          "Une étude de l'adoption des portefeuilles électroniques par les ménages non bancarisés.",
-        ],
-      ],
-    },
-    decoy: {
-      skills: [
-        ["mobile-app-development", 5],
-        ["flutter", 4],
-      ],
-      headline: "Développement d'applications mobiles de paiement",
-      bio: "Développe les applications mobiles iOS et Android d'une néobanque : parcours de paiement, interfaces.",
-      publications: [],
-    },
-  },
-  {
-    id: "federated-health",
-    core: ["federated-learning"],
-    sectors: ["health"],
-    cities: { ma: "Marrakech", be: "Leuven" },
-    exact: {
-      skills: [
-        ["federated-learning", 5],
-        ["information-privacy", 4],
-        ["machine-learning", 4],
-        ["health-informatics", 4],
-      ],
-      headline: "Apprentissage fédéré et confidentialité des données de santé",
-      bio: "Entraîne des modèles entre hôpitaux sans que les données des patients ne quittent l'établissement.",
-      publications: [
-        [
-          "Federated learning across Moroccan and Belgian hospitals without sharing patient data",
-          "Five hospitals train a shared diagnosis model while each keeps its records on site.",
-        ],
-        [
-          "Apprentissage fédéré et confidentialité différentielle pour les données médicales",
-          "Nous ajoutons une confidentialité différentielle à l'agrégation fédérée et mesurons la perte de précision.",
-        ],
-        [
-          "Secure aggregation protocols for cross-silo federated models",
-          "Secure aggregation hides each hospital's update from the coordinating server.",
-        ],
-      ],
-    },
-    related: {
-      skills: [
-        ["data-protection", 5],
-        ["information-privacy", 5],
-      ],
-      headline: "Protection des données personnelles et RGPD",
-      bio: "Juriste-technicienne de la protection des données de santé.",
-      publications: [
-        [
-          "GDPR compliance of clinical data sharing agreements",
-          "An analysis of data sharing agreements between hospitals under the GDPR and Moroccan law 09-08.",
-        ],
-      ],
-    },
-    decoy: {
-      skills: [
-        ["telemedicine", 5],
-        ["e-health", 4],
-      ],
-      headline: "Plateforme de téléconsultation pour les zones rurales",
-      bio: "Déploie la téléconsultation entre hôpitaux régionaux et centres de santé ruraux.",
       publications: [],
     },
   },

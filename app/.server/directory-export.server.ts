@@ -1,0 +1,68 @@
+import type { SearchResponse } from "meilisearch";
+import { type DirectoryQuery, MAX_PAGE, PAGE_SIZE } from "~/utils/directory-query";
+import type { Locale } from "~/utils/i18n";
+import { getSearchEngine } from "../../search/client";
+import type { PersonDocument } from "../../search/documents";
+import { buildFilter } from "./directory-search.server";
+
+/** The directory's own cap: what a visitor could page through, exported at most. */
+export const EXPORT_CAP = PAGE_SIZE * MAX_PAGE;
+const CHUNK = 1000;
+
+const COLUMNS = [
+  "name",
+  "kind",
+  "headline",
+  "organization",
+  "city",
+  "country",
+  "skills",
+  "sectors",
+  "languages",
+  "offers",
+  "mentoring",
+  "profile",
+] as const;
+
+/** One CSV field: quoted when needed, and a leading = + - @ defused so a spreadsheet shows text. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function csvLine(values: string[]): string {
+  return `${values.map(csvField).join(",")}\r\n`;
+}
+
+/** The directory's hits for the query (filters applied, listed people only), as CSV with a BOM. */
+export async function exportDirectoryCsv(query: DirectoryQuery, locale: Locale, origin: string) {
+  const engine = getSearchEngine();
+  const index = engine.client.index<PersonDocument>(engine.index("people"));
+  const labels = locale === "ar" ? "skillsAr" : locale === "en" ? "skillsEn" : "skillsFr";
+  let csv = `\uFEFF${csvLine([...COLUMNS])}`;
+  for (let offset = 0; offset < EXPORT_CAP; offset += CHUNK) {
+    const page: SearchResponse<PersonDocument> = await index.search(query.q, {
+      filter: buildFilter(query),
+      offset,
+      limit: Math.min(CHUNK, EXPORT_CAP - offset),
+    });
+    for (const hit of page.hits) {
+      csv += csvLine([
+        hit.name,
+        hit.kind,
+        hit.headline,
+        hit.organization?.[0] ?? "",
+        hit.city,
+        hit.country,
+        (hit[labels] ?? []).join("; "),
+        (hit.sectors ?? []).join("; "),
+        (hit.languages ?? []).join("; "),
+        (hit.offers ?? []).join("; "),
+        hit.mentoringOpen ? "open" : "paused",
+        `${origin}/people/${hit.slug}`,
+      ]);
+    }
+    if (page.hits.length < CHUNK) break;
+  }
+  return csv;
+}

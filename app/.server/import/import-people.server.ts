@@ -1,0 +1,119 @@
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import type { Database } from "../../../db/client";
+import { describeZodError, ImportLineSchema } from "./line-schema.server";
+import { createResolver, type DesiredPerson } from "./resolve.server";
+import { writeBatch } from "./write.server";
+
+export type ImportReport = {
+  lines: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: { line: number; reason: string }[];
+  warnings: { line: number; message: string }[];
+};
+
+export type ImportOptions = {
+  batchSize?: number;
+  /** Called after each batch with the lines read so far and the bytes read (for a progress bar). */
+  onProgress?: (progress: { lines: number; bytes: number }) => void;
+};
+
+/**
+ * Imports a JSONL stream of people (docs/import-format.md), line by line in batches: every line is
+ * validated and resolved before the batch transaction, so a bad line writes nothing and never
+ * rolls back good ones; a batch a database constraint breaks is retried line by line.
+ */
+export async function importPeople(
+  db: Database,
+  input: Readable,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const batchSize = options.batchSize ?? 250;
+  const report: ImportReport = {
+    lines: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: [],
+    warnings: [],
+  };
+  const resolver = await createResolver(db);
+  const seen = new Map<string, number>();
+  let bytes = 0;
+  let batch: { line: number; person: DesiredPerson }[] = [];
+
+  const flush = async () => {
+    if (!batch.length) return;
+    const current = batch;
+    batch = [];
+    try {
+      const outcomes = await db.transaction((tx) =>
+        writeBatch(
+          tx,
+          current.map((b) => b.person),
+        ),
+      );
+      for (const outcome of outcomes) report[outcome]++;
+    } catch {
+      for (const item of current) {
+        try {
+          const [outcome] = await db.transaction((tx) => writeBatch(tx, [item.person]));
+          report[outcome!]++;
+        } catch (error) {
+          report.rejected.push({ line: item.line, reason: databaseReason(error) });
+        }
+      }
+    }
+    options.onProgress?.({ lines: report.lines, bytes });
+  };
+
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const text of lines) {
+    report.lines++;
+    bytes += Buffer.byteLength(text) + 1;
+    const number = report.lines;
+    const trimmed = text.trim();
+    if (!trimmed) {
+      report.lines--;
+      continue;
+    }
+    const reject = (reason: string) => report.rejected.push({ line: number, reason });
+    let json: unknown;
+    try {
+      json = JSON.parse(trimmed);
+    } catch {
+      reject("not valid JSON");
+      continue;
+    }
+    const parsed = ImportLineSchema.safeParse(json);
+    if (!parsed.success) {
+      reject(describeZodError(parsed.error));
+      continue;
+    }
+    const earlier = seen.get(parsed.data.externalId);
+    if (earlier) {
+      reject(`externalId "${parsed.data.externalId}" already on line ${earlier}`);
+      continue;
+    }
+    seen.set(parsed.data.externalId, number);
+    const resolved = await resolver.resolve(parsed.data);
+    if (!resolved.ok) {
+      reject(resolved.reason);
+      continue;
+    }
+    for (const message of resolved.warnings) report.warnings.push({ line: number, message });
+    batch.push({ line: number, person: resolved.person });
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  report.rejected.sort((a, b) => a.line - b.line);
+  return report;
+}
+
+function databaseReason(error: unknown): string {
+  const e = error as { code?: string; detail?: string; message?: string };
+  if (e.code === "23505") return `already taken in the database: ${e.detail ?? e.message}`;
+  return `the database refused it: ${e.detail ?? e.message ?? String(error)}`;
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { CONVENTION_KINDS, COUNTRIES, LANGUAGE_LEVELS, PERSON_KINDS } from "../../../db/schema";
+
+const text = (max: number) => z.string().trim().max(max);
+
+const LanguageSchema = z.union([
+  z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}$/i, "a language is an ISO code such as fr, en, ar")
+    .transform((code) => ({ code: code.toLowerCase(), level: "professional" as const })),
+  z.object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,3}$/i, "a language is an ISO code such as fr, en, ar")
+      .transform((c) => c.toLowerCase()),
+    level: z.enum(LANGUAGE_LEVELS).default("professional"),
+  }),
+]);
+
+const SkillSchema = z.union([
+  text(120)
+    .min(1, "a skill cannot be empty")
+    .transform((name) => ({ name, level: 3 })),
+  z.object({
+    name: text(120).min(1, "a skill cannot be empty"),
+    level: z.number().int().min(1).max(5).default(3),
+  }),
+]);
+
+const PublicationSchema = z.object({
+  title: text(500).min(1, "a publication needs a title"),
+  abstract: text(10_000).default(""),
+  year: z.number().int().min(1900).max(2100),
+  doi: text(200).min(1).optional(),
+});
+
+/** One line of an import file: one person (docs/import-format.md). */
+export const ImportLineSchema = z
+  .object({
+    externalId: text(200).min(1, "externalId is required"),
+    kind: z.enum(PERSON_KINDS),
+    name: text(200).min(1, "name is required"),
+    email: z.string().trim().email().max(254).optional(),
+    headline: text(300).default(""),
+    bio: text(10_000).default(""),
+    country: z.enum(COUNTRIES).optional(),
+    city: text(120).optional(),
+    organization: text(300).min(1).optional(),
+    languages: z.array(LanguageSchema).max(20).default([]),
+    skills: z.array(SkillSchema).max(100).default([]),
+    sectors: z.array(text(120).min(1)).max(30).default([]),
+    offers: z.array(z.enum(CONVENTION_KINDS)).max(CONVENTION_KINDS.length).default([]),
+    publications: z.array(PublicationSchema).max(200).default([]),
+  })
+  .strict();
+
+export type ImportLine = z.infer<typeof ImportLineSchema>;
+
+/** "skills.2.level: Number must be less than or equal to 5; kind: Invalid enum value…" */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    )
+    .join("; ");
+}

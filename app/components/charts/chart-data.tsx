@@ -1,0 +1,54 @@
+import { useT } from "~/utils/use-i18n";
+
+export type Datum = { label: string; value: number };
+
+/** "label : value, label : value" in the page's language, for aria summaries and <desc>. */
+export function useSummary() {
+  const t = useT();
+  return (data: readonly Datum[], unit?: string) =>
+    data
+      .map((d) =>
+        t("dash.summary.item", { label: d.label, value: unit ? `${d.value} ${unit}` : d.value }),
+      )
+      .join(", ");
+}
+
+/** The chart's numbers as a table for screen readers (visually hidden). */
+export function ChartTable({
+  caption,
+  data,
+  valueHeader,
+}: {
+  caption: string;
+  data: readonly Datum[];
+  valueHeader?: string;
+}) {
+  const t = useT();
+  return (
+    <table className="visually-hidden">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("dash.table.category")}</th>
+          <th scope="col">{valueHeader ?? t("dash.table.value")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((d) => (
+          <tr key={d.label}>
+            <th scope="row">{d.label}</th>
+            <td>{d.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A round upper bound for the scale: 1, 2, 5, 10, 20, 50… at least the largest value. */
+export function niceMax(values: readonly number[]): number {
+  const max = Math.max(1, ...values);
+  const magnitude = 10 ** Math.floor(Math.log10(max));
+  const step = [1, 2, 5, 10].find((m) => m * magnitude >= max) ?? 10;
+  return step * magnitude;
+}

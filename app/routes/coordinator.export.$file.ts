@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { csvResponse, toCsv } from "~/.server/dashboard/csv";
+import { EXPORTS, exportDataset } from "~/.server/dashboard/datasets.server";
+import { getLocale } from "~/.server/locale.server";
+import { getDb } from "../../db/client";
+
+/** `<dataset>.csv`, one of the dashboard's datasets. */
+const ExportFileSchema = z
+  .string()
+  .regex(/^[a-z]+\.csv$/)
+  .transform((f) => f.slice(0, -".csv".length))
+  .pipe(z.enum(EXPORTS));
+
+/** GET /coordinator/export/<dataset>.csv — a dashboard dataset for coordinators and admins. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, STAFF_ROLES);
+  const parsed = ExportFileSchema.safeParse(params.file);
+  if (!parsed.success) throw new Response("Not found", { status: 404 });
+  const { header, rows } = await exportDataset(getDb(), parsed.data, await getLocale(request));
+  const day = new Date().toISOString().slice(0, 10);
+  return csvResponse(`passerelle-${parsed.data}-${day}.csv`, toCsv(header, rows));
+}

@@ -1,0 +1,42 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { importPeople } from "../app/.server/import/import-people.server";
+import { progressPrinter, runWithRuntime } from "./run-with-runtime";
+
+// npm run import -- <file.jsonl>: imports people (docs/import-format.md).
+// Exit code 0 when every line was imported, 1 when some were rejected, 2 when the file cannot be read.
+const file = process.argv[2];
+if (!file) {
+  console.error("Usage: npm run import -- <file.jsonl>");
+  process.exit(2);
+}
+let size: number;
+try {
+  const info = await stat(file);
+  if (!info.isFile()) throw new Error("not a file");
+  size = info.size;
+} catch (error) {
+  console.error(`Cannot read ${file}: ${(error as Error).message}`);
+  process.exit(2);
+}
+
+await runWithRuntime(async ({ db }) => {
+  const started = Date.now();
+  const progress = size > 1_000_000 ? progressPrinter("Importing") : null;
+  const report = await importPeople(db, createReadStream(file), {
+    onProgress: progress ? ({ bytes }) => progress(Math.min(bytes, size), size) : undefined,
+  });
+  if (progress) progress(size, size);
+  const seconds = (Date.now() - started) / 1000;
+  const imported = report.created + report.updated + report.unchanged;
+  console.log(
+    `${report.lines} lines in ${seconds.toFixed(1)} s (${Math.round(report.lines / Math.max(seconds, 0.001))} lines/s): ` +
+      `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
+  );
+  for (const w of report.warnings) console.log(`  line ${w.line}: warning: ${w.message}`);
+  if (report.rejected.length) {
+    console.log("Rejected lines (nothing was written for them):");
+    for (const r of report.rejected) console.log(`  line ${r.line}: ${r.reason}`);
+  }
+  return report.rejected.length === 0 && imported === report.lines ? 0 : 1;
+});
