@@ -59,10 +59,13 @@ async function loadCorpusStats(db: Database): Promise<CorpusStats> {
       where ps.skill_id is not null and ${listed}
       group by ps.skill_id`),
   ]);
-  return buildCorpusStats({
-    profiles,
-    publications,
-    people: profiles.length,
-    conceptHolders: holders.map((r) => [r.skill, r.holders] as [string, number]),
-  }, readAt);
+  return buildCorpusStats(
+    {
+      profiles,
+      publications,
+      people: profiles.length,
+      conceptHolders: holders.map((r) => [r.skill, r.holders] as [string, number]),
+    },
+    readAt,
+  );
 }

@@ -10,8 +10,8 @@ import {
 import type { MentorProfile, StudentProfile } from "./mentor-scoring";
 import type { TaxonomyGraph } from "./taxonomy-graph";
 
-const SKILL_POOL = 300;
-const SECTOR_POOL = 100;
+const SKILL_POOL = 150;
+const SECTOR_POOL = 50;
 
 /** Mentors are listed experts and researchers: verified, visible to members, never students. */
 const listedMentor = (): SQL =>

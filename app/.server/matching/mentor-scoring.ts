@@ -154,18 +154,22 @@ export function scoreMentor(
     }
     if (best) related.push(best);
   }
-  const sharedPoints = pushCapped(
-    breakdown,
-    "shared_skills",
-    shared,
-    MENTOR_POINTS.sharedSkillsCap,
-  );
-  const relatedPoints = pushCapped(
-    breakdown,
-    "related_skills",
-    related,
-    MENTOR_POINTS.relatedSkillsCap,
-  );
+  const sharedPoints = capPoints(shared, MENTOR_POINTS.sharedSkillsCap);
+  if (shared.length > 0) {
+    breakdown.push({
+      criterion: "shared_skills",
+      points: sharedPoints,
+      details: { skills: shared },
+    });
+  }
+  const relatedPoints = capPoints(related, MENTOR_POINTS.relatedSkillsCap);
+  if (related.length > 0) {
+    breakdown.push({
+      criterion: "related_skills",
+      points: relatedPoints,
+      details: { pairs: related },
+    });
+  }
 
   const sectors = student.sectors.filter((s) => mentor.sectors.includes(s));
   const sectorPoints = Math.min(
@@ -262,25 +266,15 @@ export function conceptSpecificity(stats: CorpusStats | undefined, id: string): 
   return 0.4 + 0.6 * Math.min(1, conceptIdf(stats, id) / rarest);
 }
 
-function pushCapped<T extends { points: number }>(
-  breakdown: MentorBreakdownItem[],
-  criterion: "shared_skills" | "related_skills",
-  items: T[],
-  cap: number,
-): number {
+/** Scales the items' points down so their sum fits the cap; sorts them, best first. */
+function capPoints(items: { points: number }[], cap: number): number {
   if (items.length === 0) return 0;
   items.sort((a, b) => b.points - a.points);
   const raw = items.reduce((sum, i) => sum + i.points, 0);
   const total = Math.min(cap, raw);
   const scale = raw > 0 ? total / raw : 0;
   for (const item of items) item.points = round(item.points * scale);
-  const points = round(total);
-  if (criterion === "shared_skills") {
-    breakdown.push({ criterion, points, details: { skills: items as unknown as SharedSkill[] } });
-  } else {
-    breakdown.push({ criterion, points, details: { pairs: items as unknown as RelatedSkill[] } });
-  }
-  return points;
+  return round(total);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,102 @@
+import type { Country } from "../db/schema";
+import { stableUuid } from "../db/seed/ids";
+import { languageRows } from "../db/seed/languages";
+import { drawMemberships } from "../db/seed/memberships";
+import type { DemoNetwork, Draft, Kind, MembershipRow, OfferNeedRow, Org } from "../db/seed/model";
+import { NAME_POOLS } from "../db/seed/names";
+import { drawOffersNeeds } from "../db/seed/offers";
+import { buildOrganizations } from "../db/seed/organizations";
+import { personRow } from "../db/seed/people";
+import { Random } from "../db/seed/random";
+import { drawSkills, skillRows } from "../db/seed/skills";
+import { Vocabulary } from "../db/seed/vocabulary";
+import { SKILL_CONCEPTS } from "../db/taxonomy";
+import { drawOrigin, drawPublications, drawRole, drawSectors, drawWriting } from "./profile-parts";
+
+/**
+ * Synthetic profiles for the benchmark, made of the demo seed's own parts (institutions, name
+ * pools, skill pools from the taxonomy, roles, text templates, languages, offers, memberships).
+ * One seeded stream, one profile at a time: the same seed always yields the same profiles, and
+ * the first 10,000 of a 100,000 run are those of the default run.
+ */
+export type BenchProfile = {
+  person: DemoNetwork["people"][number] & { country: Country };
+  skills: DemoNetwork["personSkills"];
+  languages: DemoNetwork["personLanguages"];
+  sectors: string[];
+  offers: OfferNeedRow[];
+  memberships: MembershipRow[];
+  /** Names of the organizations of the memberships, primary first (the search facet). */
+  organizations: string[];
+  publications: { id: string; title: string; abstract: string; year: number; venue: string }[];
+};
+
+export const BENCH_SEED = 6;
+
+export function* generateProfiles(count: number, seed = BENCH_SEED): Generator<BenchProfile> {
+  const rng = new Random(seed);
+  const vocab = new Vocabulary(SKILL_CONCEPTS);
+  const orgs = buildOrganizations(vocab);
+  const byId = new Map([...orgs.values()].map((o) => [o.id, o]));
+  const labs = [...orgs.values()].filter((o) => o.spec.kind === "lab");
+  const employers = [...orgs.values()].filter(
+    (o) => o.spec.focus && o.spec.kind !== "lab" && o.spec.kind !== "university",
+  );
+  const weighted = (list: Org[]) => list.map((o) => [o, o.spec.weight ?? 1] as const);
+  const pools = {
+    researcher: weighted(labs),
+    student: weighted(labs),
+    expert: weighted(employers),
+  };
+  const slugs = new Map<string, number>();
+  let papers = 0;
+  for (let i = 0; i < count; i++) {
+    const kind = rng.pickWeighted<Kind>([
+      ["researcher", 40],
+      ["expert", 42],
+      ["student", 18],
+    ]);
+    const org = rng.pickWeighted(pools[kind]);
+    const origin = drawOrigin(rng, org, kind);
+    const gender = rng.chance(0.5) ? ("f" as const) : ("m" as const);
+    const phd = kind === "student" && rng.chance(0.55);
+    const d: Draft = {
+      id: stableUuid(`bench-person:${seed}:${i}`),
+      kind,
+      org,
+      gender,
+      origin,
+      first: rng.pick(NAME_POOLS[origin][gender]),
+      writing: drawWriting(rng, origin, org),
+      role: drawRole(rng, kind, org, phd),
+      phd,
+      skills: drawSkills(rng, vocab, org.pool, kind),
+      sectors: drawSectors(rng, org),
+    };
+    // About 4% of researchers and experts wait for verification (not listed).
+    const pending = new Set(kind !== "student" && rng.chance(0.04) ? [d.id] : []);
+    const person = personRow(rng, d, vocab, slugs, pending) as BenchProfile["person"];
+    const memberships = drawMemberships(rng, d, orgs);
+    const profile: BenchProfile = {
+      person,
+      skills: skillRows(rng, d),
+      languages: languageRows(rng, d),
+      sectors: d.sectors,
+      offers: drawOffersNeeds(rng, d, vocab),
+      memberships,
+      organizations: memberships.map((m) => byId.get(m.organizationId)!.spec.name),
+      publications: [],
+    };
+    const count = kind === "researcher" ? rng.int(0, 4) : phd ? rng.int(0, 1) : 0;
+    profile.publications = drawPublications(rng, vocab, d, count, (n) =>
+      stableUuid(`bench-publication:${seed}:${papers + n}`),
+    );
+    papers += count;
+    yield profile;
+  }
+}
+
+/** Listed in the public directory: what the search endpoint can return. */
+export function isListed(p: BenchProfile["person"]) {
+  return p.kind !== "student" && p.visibility === "public" && p.verification === "verified";
+}

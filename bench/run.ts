@@ -1,0 +1,191 @@
+import { existsSync, readFileSync } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDatabase } from "../db/client";
+import { createSearchEngine } from "../search/client";
+import { freePort } from "../server/free-port";
+import { ensureProductionBuild, startApp } from "./app-process";
+import { loadNetwork } from "./load-network";
+import { describeMachine } from "./machine";
+import { startLoadSampler } from "./machine-load";
+import { startMemorySampler } from "./memory";
+import { setupPgAlternative } from "./pg-alternative";
+import { renderMarkdown } from "./report";
+import type { BenchResults } from "./results";
+import { runImport } from "./scenarios/import";
+import { runIndexLag } from "./scenarios/index-lag";
+import { runLoad } from "./scenarios/load";
+import { runMatching } from "./scenarios/matching";
+import { runReindex } from "./scenarios/reindex";
+import { runSearchScenario } from "./scenarios/search";
+
+// npm run bench [-- --size 100000] [--reps 20]: one run, its own DATA_DIR and port, real app.
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "10000" },
+    reps: { type: "string" },
+    "lag-seconds": { type: "string", default: "30" },
+    "load-seconds": { type: "string", default: "20" },
+    // The search rounds stop early when this runs out (a busy machine), after at least 5.
+    "search-seconds": { type: "string" },
+    // Not the shipped configuration: for "what would reach the target" runs, written apart.
+    "meili-max-indexing-memory": { type: "string" },
+  },
+});
+const size = Number(values.size);
+// Enough samples for stable medians and p95 per query class (10+ queries each) in bounded time.
+const reps = Number(values.reps ?? (size > 20_000 ? 10 : 20));
+if (!Number.isInteger(size) || size < 100 || !Number.isInteger(reps) || reps < 1) {
+  console.error("Usage: npm run bench -- [--size 10000] [--reps 20]");
+  process.exit(2);
+}
+const SEED = 6;
+const runStarted = performance.now();
+const log = (line: string) => {
+  const t = ((performance.now() - runStarted) / 1000).toFixed(0).padStart(4);
+  console.log(`[${t} s] ${line}`);
+};
+
+const dataDir = path.resolve("bench/.data", String(size));
+await refuseIfRunning(dataDir);
+await fs.rm(dataDir, { recursive: true, force: true });
+
+const variant = values["meili-max-indexing-memory"]
+  ? `MEILI_MAX_INDEXING_MEMORY=${values["meili-max-indexing-memory"]}`
+  : null;
+const build = await ensureProductionBuild(log);
+log(`Starting the app on ${dataDir}${variant ? ` with ${variant}` : ""}…`);
+const machineLoad = startLoadSampler();
+const app = await startApp({
+  dataDir,
+  port: await freePort(),
+  env: variant ? { MEILI_MAX_INDEXING_MEMORY: values["meili-max-indexing-memory"]! } : {},
+});
+const memory = startMemorySampler({
+  app: app.pid,
+  postgres: app.postgresPid,
+  meili: app.meiliPid,
+});
+const db = createDatabase(app.databaseUrl, { max: 4 });
+const sql = db.sql;
+let failed = false;
+try {
+  const machine = await describeMachine(sql, app.meiliUrl, app.meiliKey);
+  log(
+    `App ready at ${app.url} (PostgreSQL ${machine.postgres}, Meilisearch ${machine.meilisearch})`,
+  );
+
+  const { truth, generation } = await loadNetwork(sql, size, SEED);
+  log(
+    `${size} profiles in ${generation.seconds.toFixed(1)} s; all indexed after ${generation.indexedAfterSeconds.toFixed(1)} s`,
+  );
+
+  log("Building the PostgreSQL alternative (view, tsvector, GIN and trigram indexes)…");
+  const pgBuildMs = await setupPgAlternative(sql);
+  const [counts] = await sql<{ rows: number; words: number }[]>`
+    select (select count(*) from bench_people)::int as rows,
+           (select count(*) from bench_words)::int as words`;
+
+  log(`Directory search: app vs Meilisearch vs PostgreSQL (${reps} rounds)…`);
+  const search = await runSearchScenario({
+    appUrl: app.url,
+    meiliUrl: app.meiliUrl,
+    meiliKey: app.meiliKey,
+    sql,
+    truth,
+    repetitions: reps,
+    warmup: 3,
+    budgetSeconds: Number(values["search-seconds"] ?? (size > 20_000 ? 900 : 240)),
+    log,
+  });
+
+  log("Describe-your-need matching…");
+  const matching = await runMatching({ appUrl: app.url, dataDir, sql, repetitions: 10, log });
+  if (!matching.available) log(`  matching: ${matching.reason}`);
+
+  log(`Load: autocannon, 10 connections, ${values["load-seconds"]} s…`);
+  const load = await runLoad({
+    appUrl: app.url,
+    connections: 10,
+    durationSeconds: Number(values["load-seconds"]),
+  });
+
+  const lagSeconds = Number(values["lag-seconds"]);
+  log(`Index lag: 20 writes/s for ${lagSeconds} s…`);
+  const indexLag = await runIndexLag({
+    db,
+    meiliUrl: app.meiliUrl,
+    meiliKey: app.meiliKey,
+    people: truth.listedSample(20 * lagSeconds),
+    ratePerSecond: 20,
+    durationSeconds: lagSeconds,
+    log,
+  });
+
+  log("Full reindex…");
+  const engine = createSearchEngine({ url: app.meiliUrl, apiKey: app.meiliKey, prefix: "" });
+  const reindex = await runReindex({ db, search: engine, log });
+
+  log(`Import of ${size} profiles (npm run import)…`);
+  const imported = await runImport({ dataDir, count: size, log });
+  if (!imported.available) log(`  import: ${imported.reason}`);
+
+  const results: BenchResults = {
+    size,
+    seed: SEED,
+    variant,
+    machine: { ...machine, load: machineLoad.stop() },
+    build,
+    runSeconds: (performance.now() - runStarted) / 1000,
+    generation,
+    pgAlternative: { buildSeconds: pgBuildMs / 1000, rows: counts!.rows, words: counts!.words },
+    search,
+    matching,
+    indexLag,
+    reindex,
+    import: imported,
+    load,
+    memory: memory.stop(),
+  };
+  await writeResults(results);
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await sql.end({ timeout: 5 });
+  log("Stopping the app and its engines…");
+  await app.stop();
+}
+process.exit(failed ? 1 : 0);
+
+async function writeResults(results: BenchResults) {
+  const dir = path.resolve("bench/results");
+  await fs.mkdir(dir, { recursive: true });
+  const markdown = renderMarkdown(results);
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  // A variant is not the shipped configuration: it never replaces latest or the size's report.
+  const names = results.variant
+    ? [`${results.size}-${results.variant.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}`]
+    : ["latest", String(results.size)];
+  for (const name of names) {
+    await fs.writeFile(path.join(dir, `${name}.json`), json);
+    await fs.writeFile(path.join(dir, `${name}.md`), markdown);
+  }
+  console.log(`\n${markdown}`);
+  log(`Written: ${names.map((n) => `bench/results/${n}.{md,json}`).join(", ")}`);
+}
+
+/** Two runs on one DATA_DIR would fight over its engines. */
+async function refuseIfRunning(dir: string) {
+  const manifest = path.join(dir, "services.json");
+  if (!existsSync(manifest)) return;
+  const { ownerPid } = JSON.parse(readFileSync(manifest, "utf8")) as { ownerPid: number };
+  try {
+    process.kill(ownerPid, 0);
+  } catch {
+    return;
+  }
+  console.error(`${dir} is in use by process ${ownerPid} (another bench run?)`);
+  process.exit(2);
+}
