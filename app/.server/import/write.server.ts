@@ -11,7 +11,8 @@ import {
   publicationAuthors,
   publications,
 } from "../../../db/schema";
-import { createPeople, setPrimaryAffiliation, updatePerson } from "../people.server";
+import { setPrimaryAffiliation, updatePerson } from "../people.server";
+import { createPeople } from "../people-bulk.server";
 import { compareKey, type DesiredPerson } from "./resolve.server";
 
 export type WriteOutcome = "created" | "updated" | "unchanged";

@@ -1,0 +1,78 @@
+import { inArray, like, or } from "drizzle-orm";
+import { slugify } from "~/utils/slug";
+import type { Executor } from "../../db/client";
+import {
+  memberships,
+  offersNeeds,
+  people,
+  personLanguages,
+  personSectors,
+  personSkills,
+} from "../../db/schema";
+import { enqueueIndexing } from "../../search/outbox";
+import type { NewPersonInput } from "./people.server";
+
+/**
+ * Creates many people at once (imports): the same rows createPerson writes, in a few statements
+ * for the whole list, queued for indexing in the caller's transaction. Returns ids in input order.
+ */
+export async function createPeople(tx: Executor, inputs: NewPersonInput[]) {
+  if (!inputs.length) return [];
+  const bases = inputs.map((p) => slugify(p.fullName));
+  const unique = [...new Set(bases)];
+  const taken = new Set<string>();
+  for (let i = 0; i < unique.length; i += 200) {
+    const chunk = unique.slice(i, i + 200);
+    const rows = await tx
+      .select({ slug: people.slug })
+      .from(people)
+      .where(or(inArray(people.slug, chunk), ...chunk.map((b) => like(people.slug, `${b}-%`))));
+    for (const r of rows) taken.add(r.slug);
+  }
+  const slugs = bases.map((base) => {
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+  const created = await tx
+    .insert(people)
+    .values(
+      inputs.map(({ skills, languages, sectors, offers, memberships: orgs, ...row }, i) => ({
+        ...row,
+        slug: slugs[i]!,
+      })),
+    )
+    .returning({ id: people.id, slug: people.slug });
+  const ids = created.map((c) => c.id);
+  const all = <T>(pick: (p: NewPersonInput, personId: string) => T[] | undefined) =>
+    inputs.flatMap((p, i) => pick(p, ids[i]!) ?? []);
+  const skillRows = all((p, personId) =>
+    p.skills?.map((s) => ({
+      personId,
+      skillId: s.skillId ?? null,
+      freeLabel: s.skillId ? null : (s.freeLabel ?? null),
+      level: s.level,
+    })),
+  );
+  const languageRows = all((p, personId) => p.languages?.map((l) => ({ personId, ...l })));
+  const sectorRows = all((p, personId) => p.sectors?.map((sectorId) => ({ personId, sectorId })));
+  const offerRows = all((p, personId) =>
+    p.offers?.map((o) => ({ personId, ...o, details: o.details ?? "" })),
+  );
+  const memberRows = all((p, personId) =>
+    p.memberships?.map((m) => ({
+      personId,
+      organizationId: m.organizationId,
+      role: m.role ?? "",
+      isPrimary: m.isPrimary ?? false,
+    })),
+  );
+  if (skillRows.length) await tx.insert(personSkills).values(skillRows);
+  if (languageRows.length) await tx.insert(personLanguages).values(languageRows);
+  if (sectorRows.length) await tx.insert(personSectors).values(sectorRows);
+  if (offerRows.length) await tx.insert(offersNeeds).values(offerRows);
+  if (memberRows.length) await tx.insert(memberships).values(memberRows);
+  await enqueueIndexing(tx, "person", ids);
+  return created;
+}
