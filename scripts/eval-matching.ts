@@ -42,12 +42,20 @@ try {
   console.log(qualityTable(rows));
 
   const latencies = [await measureLatency(db, search, QUERIES, people, "small network")];
+  let grownRows: ReturnType<typeof summarize> = [];
+  let grownProfiles = 0;
   if (scaleTo > people) {
     console.log(`\nGrowing the network to about ${scaleTo} profiles for latency…`);
     await growNetwork(db, scaleTo);
     await drainAll(db, search);
     invalidateCorpusStats(db);
     const grown = await countProfiles(db);
+    // The same labelled queries against twenty times more background: judgments follow the
+    // same rules (core concept holders at level ≥ 4 count as relevant).
+    const grownRuns = await runQueries(db, search, QUERIES, await judgeTopics(db, planted));
+    grownRows = summarize(grownRuns).slice(0, 3);
+    console.log(`\nOn the grown network (${grown} profiles):\n${qualityTable(grownRows)}`);
+    grownProfiles = grown;
     latencies.push(await measureLatency(db, search, QUERIES, grown, "grown network"));
   }
   console.log(`\n${latencyTable(latencies.flat())}`);
@@ -55,7 +63,16 @@ try {
   if (write) {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const target = path.join(here, "..", "docs", "matching-eval.md");
-    writeFileSync(target, renderEvalDocument({ rows, runs, latencies: latencies.flat(), people }));
+    writeFileSync(
+      target,
+      renderEvalDocument({
+        rows,
+        runs,
+        latencies: latencies.flat(),
+        people,
+        grown: { rows: grownRows, profiles: grownProfiles },
+      }),
+    );
     console.log(`\nWrote ${path.relative(process.cwd(), target)}`);
   }
 } catch (error) {

@@ -45,8 +45,6 @@ export type PersonDocument = {
   mentoringCapacity: number;
   publicationTitles: string[];
   publicationCount: number;
-  /** Distinct words of the abstracts: lets keyword retrieval reach what titles do not say. */
-  publicationTerms: string[];
   visibility: string;
   verification: string;
   /** Shown in the public directory: verified, public, not a student. */
@@ -109,11 +107,7 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
         .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
         .where(inArray(memberships.personId, found)),
       db
-        .select({
-          personId: publicationAuthors.personId,
-          title: publications.title,
-          abstract: publications.abstract,
-        })
+        .select({ personId: publicationAuthors.personId, title: publications.title })
         .from(publicationAuthors)
         .innerJoin(publications, eq(publications.id, publicationAuthors.publicationId))
         .where(inArray(publicationAuthors.personId, found)),
@@ -143,7 +137,6 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
     const personSectorRows = sectorsOf.get(person.id) ?? [];
     const personOffers = offersOf.get(person.id) ?? [];
     const titles = (titlesOf.get(person.id) ?? []).map((p) => p.title);
-    const abstracts = (titlesOf.get(person.id) ?? []).slice(0, 20).map((p) => p.abstract);
 
     out.set(person.id, {
       id: person.id,
@@ -182,7 +175,6 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
       mentoringCapacity: person.mentoringCapacity,
       publicationTitles: titles.slice(0, 20),
       publicationCount: titles.length,
-      publicationTerms: abstractTerms(abstracts),
       visibility: person.visibility,
       verification: person.verification,
       listed:
@@ -263,20 +255,6 @@ function* ancestors(concept: SkillRow, taxonomy: Map<string, SkillRow>) {
     yield current;
     current = current.broader ? taxonomy.get(current.broader) : undefined;
   }
-}
-
-const MAX_ABSTRACT_TERMS = 300;
-
-/** Words of four letters or more, once each: short function words and repeats add nothing. */
-function abstractTerms(abstracts: string[]): string[] {
-  const words = new Set<string>();
-  for (const text of abstracts) {
-    for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]{4,}/gu)) {
-      words.add(word);
-      if (words.size >= MAX_ABSTRACT_TERMS) return [...words];
-    }
-  }
-  return [...words];
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)];

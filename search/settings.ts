@@ -37,7 +37,6 @@ const PEOPLE_SETTINGS: Settings = {
     "city",
     "bio",
     "publicationTitles",
-    "publicationTerms",
   ],
   filterableAttributes: [
     ...PERSON_FACETS,

@@ -11,6 +11,7 @@ export function renderEvalDocument(input: {
   runs: QueryRun[];
   latencies: Latency[];
   people: number;
+  grown: { rows: Row[]; profiles: number };
 }) {
   const count = (lang: string, length: string, list: { lang: string; length: string }[]) =>
     list.filter((q) => q.lang === lang && q.length === length).length;
@@ -46,6 +47,14 @@ How the engine works: [ADR 010](decisions/010-matching.md).
 ## Results
 
 ${qualityTable(input.rows)}
+
+### On a network twenty times larger
+
+The same queries and rules after growing the network to ${input.grown.profiles} profiles (copies
+of the demo network drawn with other seeds; their holders of a topic's core concepts count as
+relevant too, so there are many more relevant people and many more distractors).
+
+${input.grown.rows.length > 0 ? qualityTable(input.grown.rows) : "(not measured: run without --scale=0)"}
 
 ## Latency
 

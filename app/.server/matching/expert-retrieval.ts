@@ -8,14 +8,19 @@ import type { TaxonomyGraph } from "./taxonomy-graph";
 export type Audience = "public" | "members";
 
 const CANDIDATE_CAP = 200;
+/**
+ * Hits per query. Meilisearch's cost grows with the documents it returns, so these trade recall
+ * for latency (docs/decisions/010-matching.md, docs/matching-eval.md).
+ */
+const LIMITS = { concepts: 60, perConceptMin: 20, neighbours: 30, evoked: 20, keyword: 20 };
 const MAX_CONCEPT_QUERIES = 4;
 const KEYWORD_QUERIES = 3;
 
 /**
  * Candidates for a described need, in one Meilisearch round trip: for each of its main concepts
- * the holders of the concept (highest level first) and the holders of a neighbouring concept,
- * plus the holders of concepts a single word evokes, plus its rarest words outside concepts. Lists are interleaved so every
- * signal places its best people before the cap.
+ * the holders of the concept (highest level first); the holders of their neighbours; the holders
+ * of concepts a single word evokes; the documents with its rarest words outside concepts. Lists
+ * are interleaved so every signal places its best people before the cap.
  */
 export async function retrieveExpertCandidates(
   search: SearchEngine,
@@ -28,7 +33,10 @@ export async function retrieveExpertCandidates(
   const concepts = [...need.concepts]
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_CONCEPT_QUERIES);
-  const perConcept = Math.min(100, Math.max(30, Math.ceil(160 / Math.max(1, concepts.length))));
+  const perConcept = Math.min(
+    LIMITS.concepts,
+    Math.max(LIMITS.perConceptMin, Math.ceil(LIMITS.concepts / Math.max(1, concepts.length))),
+  );
   // Meilisearch answers each query of a multi-search in turn: a handful, not dozens.
   const queries: MultiSearchQuery[] = [];
   const add = (query: Omit<MultiSearchQuery, "indexUid" | "attributesToRetrieve">) =>
@@ -50,7 +58,7 @@ export async function retrieveExpertCandidates(
       q: "",
       filter: [...base, `skills IN [${neighbours.map(quote).join(", ")}]`],
       sort: ["publicationCount:desc"],
-      limit: 60,
+      limit: LIMITS.neighbours,
     });
   }
   if (need.evoked.length > 0) {
@@ -58,13 +66,13 @@ export async function retrieveExpertCandidates(
       q: "",
       filter: [...base, `skills IN [${need.evoked.map(quote).join(", ")}]`],
       sort: ["publicationCount:desc"],
-      limit: 40,
+      limit: LIMITS.evoked,
     });
   }
   // The rarest words one by one: a paper may use one and not the others, and a query of several
   // words ranks documents holding all of them, which rarely exist.
   for (const word of need.keywords.slice(0, KEYWORD_QUERIES)) {
-    add({ q: word, filter: base, limit: 25 });
+    add({ q: word, filter: base, limit: LIMITS.keyword });
   }
   if (queries.length === 0) return [];
 

@@ -1,4 +1,5 @@
 import type { Database } from "../../../db/client";
+import { conceptIdf } from "./corpus-stats";
 import { getCorpusStats } from "./load-corpus-stats";
 import {
   findMentorCandidateIds,
@@ -19,6 +20,8 @@ export type ActiveMenteesLoader = (personIds: string[]) => Promise<ReadonlyMap<s
 export const activeMenteesNotTrackedYet: ActiveMenteesLoader = async (personIds) =>
   new Map(personIds.map((id) => [id, 0]));
 
+const RETRIEVAL_SKILLS = 5;
+
 export type MentorSuggestions = { suggestions: MentorSuggestion[]; nearMisses: NearMiss[] };
 
 /**
@@ -35,7 +38,12 @@ export async function suggestMentors(
     getCorpusStats(db),
   ]);
   if (!student) return null;
-  const ids = await findMentorCandidateIds(db, student, graph);
+  // Retrieval starts from the student's most specific skills: holders of Python or SQL number in
+  // thousands and say little. Scoring still weighs every skill.
+  const specific = [...student.skills]
+    .sort((a, b) => conceptIdf(stats, b.skillId) - conceptIdf(stats, a.skillId))
+    .slice(0, RETRIEVAL_SKILLS);
+  const ids = await findMentorCandidateIds(db, { ...student, skills: specific }, graph);
   const [mentors, activeMentees] = await Promise.all([
     loadMentorProfiles(db, ids),
     (options.activeMentees ?? activeMenteesNotTrackedYet)(ids),

@@ -86,7 +86,11 @@ export class TaxonomyGraph {
     if (referenceParent && this.parent(referenceParent) === other) {
       return { kind: "broader", distance: 2 };
     }
-    if (referenceParent && referenceParent === parent && this.siblings(reference).length > 0) {
+    if (
+      referenceParent &&
+      referenceParent === parent &&
+      this.children(referenceParent).length <= MAX_SIBLING_FAMILY
+    ) {
       return { kind: "sibling" };
     }
     return null;
