@@ -46,6 +46,11 @@ export async function startMeilisearch(options: Options): Promise<MeiliProcessHa
       "development",
       "--log-level",
       "WARN",
+      // Measured (bench, 10k profiles): Meilisearch sizes its indexing batches by this budget;
+      // the default (2/3 of RAM) made batches that held writes back for seconds and took 2.7 GB.
+      // 512 MiB: commit-to-searchable p99 16.7 → 4.5 s, peak memory 638 MB. MEILI_MAX_INDEXING_MEMORY
+      // (read by Meilisearch itself) still overrides it.
+      ...(process.env.MEILI_MAX_INDEXING_MEMORY ? [] : ["--max-indexing-memory", "512MiB"]),
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
