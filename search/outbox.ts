@@ -1,4 +1,5 @@
 import type { Executor } from "../db/client";
+import { insertMany } from "../db/insert-many";
 import { searchOutbox } from "../db/schema";
 
 export type IndexedEntity = "person" | "organization";
@@ -9,9 +10,9 @@ export type IndexedEntity = "person" | "organization";
  */
 export async function enqueueIndexing(tx: Executor, entity: IndexedEntity, ids: string[]) {
   const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 5000) {
-    await tx
-      .insert(searchOutbox)
-      .values(unique.slice(i, i + 5000).map((entityId) => ({ entity, entityId })));
-  }
+  await insertMany(
+    tx,
+    searchOutbox,
+    unique.map((entityId) => ({ entity, entityId })),
+  );
 }

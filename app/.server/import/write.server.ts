@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray, notExists, sql } from "drizzle-orm";
 import { normalizeLabel } from "~/utils/normalize-label";
 import type { Executor } from "../../../db/client";
+import { insertMany } from "../../../db/insert-many";
 import {
   memberships,
   offersNeeds,
@@ -236,14 +238,12 @@ async function linkPublications(
     }
   }
   const ids = new Map<object, string>();
-  for (let i = 0; i < toCreate.length; i += 2000) {
-    const chunk = toCreate.slice(i, i + 2000);
-    const rows = await tx.insert(publications).values(chunk).returning({ id: publications.id });
-    chunk.forEach((p, k) => {
-      ids.set(p, rows[k]!.id);
-      if (p.doi) byDoi.set(p.doi, rows[k]!.id);
-    });
-  }
+  const rows = toCreate.map((p) => ({ ...p, id: randomUUID() }));
+  await insertMany(tx, publications, rows);
+  toCreate.forEach((p, k) => {
+    ids.set(p, rows[k]!.id);
+    if (p.doi) byDoi.set(p.doi, rows[k]!.id);
+  });
   const links = authored.flatMap(({ personId, publications: pubs }) =>
     pubs.map((p, position) => ({
       publicationId: (p.doi ? byDoi.get(p.doi) : ids.get(p))!,
@@ -251,9 +251,5 @@ async function linkPublications(
       position,
     })),
   );
-  for (let i = 0; i < links.length; i += 5000)
-    await tx
-      .insert(publicationAuthors)
-      .values(links.slice(i, i + 5000))
-      .onConflictDoNothing();
+  await insertMany(tx, publicationAuthors, links, { onConflictDoNothing: true });
 }
