@@ -2,6 +2,7 @@ import { accounts } from "./accounts";
 import { apiTokens } from "./api-tokens";
 import { core } from "./core";
 import { dashboard } from "./dashboard";
+import { directory } from "./directory";
 import { forms } from "./forms";
 import { importExport } from "./import";
 import { matching } from "./matching";
@@ -13,6 +14,7 @@ import { staff } from "./staff";
 // Each feature keeps its messages in its own module; register it here.
 const features = [
   core,
+  directory,
   forms,
   accounts,
   profileEditor,
