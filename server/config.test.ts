@@ -19,6 +19,7 @@ describe("configuration", () => {
     [{ MEILI_INDEX_PREFIX: "bad prefix!" }, "MEILI_INDEX_PREFIX"],
     [{ SMTP_URL: "mail.example.org" }, "SMTP_URL"],
     [{ PUBLIC_URL: "passerelle.example" }, "PUBLIC_URL"],
+    [{ TRUST_PROXY: "proxy; rm -rf" }, "TRUST_PROXY"],
   ])("a bad value stops start-up with one line naming the variable (%o)", (env, name) => {
     let error: unknown;
     try {
@@ -30,6 +31,13 @@ describe("configuration", () => {
     const message = (error as Error).message;
     expect(message).toContain(name);
     expect(message.split("\n")).toHaveLength(1);
+  });
+
+  test("TRUST_PROXY takes a hop count or addresses", () => {
+    expect(parseConfig({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe("1");
+    expect(parseConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).TRUST_PROXY).toBe(
+      "loopback, 10.0.0.0/8",
+    );
   });
 
   test("SEED_DEMO=false disables the demo network", () => {

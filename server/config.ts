@@ -40,6 +40,14 @@ const ConfigSchema = z.object({
     .default("Passerelle <no-reply@passerelle.example>"),
   /** The address users reach the app at: links in e-mails, and an accepted Origin behind a proxy. */
   PUBLIC_URL: z.string().url("must be an http(s) URL").optional(),
+  /**
+   * Behind a reverse proxy: how many proxies to trust (a number) or which (e.g. "loopback"), so
+   * login rate limits count the real client address from X-Forwarded-For, not the proxy's.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|[\w.:/, -]+)$/, "must be a hop count or addresses (loopback, 10.0.0.0/8…)")
+    .optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

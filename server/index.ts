@@ -22,6 +22,10 @@ const config = (() => {
 const runtime = await boot(config, { worker: true });
 
 const app = express();
+if (config.TRUST_PROXY) {
+  const hops = Number(config.TRUST_PROXY);
+  app.set("trust proxy", Number.isInteger(hops) ? hops : config.TRUST_PROXY);
+}
 app.disable("x-powered-by");
 
 const production = config.NODE_ENV === "production";
