@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { describeZodError, ImportLineSchema } from "./line-schema.server";
 import { createResolver, type DesiredPerson } from "./resolve.server";
@@ -109,7 +110,20 @@ export async function importPeople(
   }
   await flush();
   report.rejected.sort((a, b) => a.line - b.line);
+  if (report.created + report.updated >= REFRESH_STATISTICS_AFTER) await refreshStatistics(db);
   return report;
+}
+
+const REFRESH_STATISTICS_AFTER = 1000;
+
+/**
+ * A large import leaves the planner's statistics stale until autovacuum comes by: mentor
+ * suggestions at 10k people then ran a nested loop over every person, 420 ms instead of 57 ms.
+ */
+async function refreshStatistics(db: Database) {
+  await db.execute(
+    sql`analyze people, person_skills, person_languages, person_sectors, offers_needs, memberships, publications, publication_authors`,
+  );
 }
 
 function databaseReason(error: unknown): string {
