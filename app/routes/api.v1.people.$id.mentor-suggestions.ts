@@ -4,6 +4,7 @@ import { describeIssue } from "~/.server/api/json-body.server";
 import { jsonError, readBearerToken, requireApiUser } from "~/.server/auth/api-tokens.server";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { suggestMentors } from "~/.server/matching";
+import { activeMenteesLoader } from "~/.server/mentorship/capacity.server";
 import { MentorSuggestionsQuerySchema } from "~/utils/matching-query";
 import { getDb } from "../../db/client";
 
@@ -29,7 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     Object.fromEntries(new URL(request.url).searchParams),
   );
   if (!query.success) return jsonError(400, describeIssue(query.error));
-  const result = await suggestMentors(getDb(), { personId: id.data, limit: query.data.limit });
+  const db = getDb();
+  const result = await suggestMentors(db, {
+    personId: id.data,
+    limit: query.data.limit,
+    activeMentees: activeMenteesLoader(db),
+  });
   if (!result) return jsonError(404, "No such person");
   return Response.json(result);
 }

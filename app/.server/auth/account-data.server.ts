@@ -19,6 +19,7 @@ import {
   userRoles,
   users,
 } from "../../../db/schema";
+import { exportMentorshipRequests } from "../mentorship/export.server";
 import { erasePerson, findOwnPerson } from "../people.server";
 import { accountKey } from "./rate-limit.server";
 
@@ -148,6 +149,7 @@ export async function exportAccountData(db: Executor, userId: string) {
           publications: pubs,
           organizationRequests: requests,
           pairings: pairingRows,
+          mentorshipRequests: await exportMentorshipRequests(db, pid),
         }
       : null,
     notifications: inbox,

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
 import { loadDashboard } from "~/.server/dashboard/datasets.server";
 import { getLocale } from "~/.server/locale.server";
+import { mentorshipDashboardPanel } from "~/.server/mentorship/dashboard.server";
 import { BarChart } from "~/components/charts/bar-chart";
 import { TimeSeries } from "~/components/charts/time-series";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,8 +20,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, STAFF_ROLES);
   const locale = await getLocale(request);
-  const dashboard = await loadDashboard(getDb(), locale);
-  return { title: translator(locale)("dash.title"), ...dashboard };
+  const [dashboard, mentorship] = await Promise.all([
+    loadDashboard(getDb(), locale),
+    mentorshipDashboardPanel(getDb(), locale),
+  ]);
+  return { title: translator(locale)("dash.title"), ...dashboard, mentorship };
 }
 
 export default function CoordinatorDashboard() {
@@ -101,6 +105,15 @@ export default function CoordinatorDashboard() {
             valueHeader={t("dash.csv.places")}
           />
           <p className="muted">{t("dash.mentors.later")}</p>
+        </Widget>
+        <Widget title={t("mentorship.dash.title")} testId="mentorship-requests">
+          <BarChart
+            title={t("mentorship.dash.title")}
+            description={t("mentorship.dash.desc")}
+            data={d.mentorship.bars}
+            unit={t("mentorship.dash.requests")}
+          />
+          <p className="muted">{d.mentorship.summary}</p>
         </Widget>
         <Widget title={t("dash.verif.title")}>
           <p>{t("dash.verif.count", { count: d.pendingVerifications })}</p>

@@ -1,0 +1,35 @@
+import type { Database } from "../../../db/client";
+import { createAccount, type TestAccount } from "../../../tests/accounts";
+import type { MentorshipActor } from "./access";
+
+export type WorldAccount = TestAccount & { actor: MentorshipActor };
+
+const withActor = (a: TestAccount, roles: MentorshipActor["roles"] = []): WorldAccount => ({
+  ...a,
+  actor: { userId: a.userId, personId: a.personId, roles },
+});
+
+/** Two students, a mentor with one place, a second mentor, an outsider and a coordinator. */
+export async function buildMentorshipWorld(db: Database) {
+  const [student, student2, mentor, mentor2, outsider, coordinator] = await Promise.all([
+    createAccount(db, { kind: "student", fullName: "Salma Étudiante" }),
+    createAccount(db, { kind: "student", fullName: "Yassine Étudiant" }),
+    createAccount(db, { kind: "expert", fullName: "Amina Mentor" }),
+    createAccount(db, { kind: "researcher", fullName: "Lotte Mentor" }),
+    createAccount(db, { kind: "expert", fullName: "Karim Extérieur" }),
+    createAccount(db, { kind: "expert", roles: ["coordinator"], visibility: "hidden" }),
+  ]);
+  return {
+    student: withActor(student),
+    student2: withActor(student2),
+    mentor: withActor(mentor),
+    mentor2: withActor(mentor2),
+    outsider: withActor(outsider),
+    coordinator: withActor(coordinator, ["coordinator"]),
+  };
+}
+
+export const REQUEST = {
+  goal: "thesis" as const,
+  message: "Je prépare un mémoire sur la vision par ordinateur appliquée aux cultures.",
+};

@@ -1,0 +1,66 @@
+import { defineMessages } from "./define";
+
+/** Why a mentorship action was refused, and the request form's field errors. */
+export const mentorshipErrors = defineMessages({
+  fr: {
+    "mentorship.error.messageTooShort": "Écrivez au moins 20 caractères.",
+    "mentorship.error.messageTooLong": "2 000 caractères au maximum.",
+    "mentorship.error.goalRequired": "Choisissez l'objet de votre demande.",
+    "mentorship.error.textRequired": "Ce champ est obligatoire.",
+    "mentorship.error.reasonRequired": "Indiquez la raison du refus.",
+    "mentorship.error.reasonTooLong": "500 caractères au maximum.",
+    "mentorship.error.not_found": "Demande introuvable.",
+    "mentorship.error.forbidden": "Cette action ne vous revient pas.",
+    "mentorship.error.invalid_input": "Formulaire invalide.",
+    "mentorship.error.not_a_student": "Seuls les étudiant·es peuvent demander un mentorat.",
+    "mentorship.error.self_request": "Vous ne pouvez pas vous demander un mentorat à vous-même.",
+    "mentorship.error.mentor_unavailable": "Cette personne ne propose pas de mentorat.",
+    "mentorship.error.mentor_unreachable":
+      "Cette personne n'a pas encore de compte sur Passerelle : elle ne peut pas recevoir de demande.",
+    "mentorship.error.mentoring_paused": "Le mentorat de cette personne est en pause.",
+    "mentorship.error.capacity_full":
+      "Toutes les places de mentorat de cette personne sont prises.",
+    "mentorship.error.already_open": "Vous avez déjà une demande en cours avec cette personne.",
+    "mentorship.error.invalid_transition": "Cette demande n'attend plus cette action.",
+  },
+  en: {
+    "mentorship.error.messageTooShort": "Write at least 20 characters.",
+    "mentorship.error.messageTooLong": "2,000 characters at most.",
+    "mentorship.error.goalRequired": "Choose the goal of your request.",
+    "mentorship.error.textRequired": "This field is required.",
+    "mentorship.error.reasonRequired": "Say why you decline.",
+    "mentorship.error.reasonTooLong": "500 characters at most.",
+    "mentorship.error.not_found": "Request not found.",
+    "mentorship.error.forbidden": "This action is not yours to take.",
+    "mentorship.error.invalid_input": "Invalid form.",
+    "mentorship.error.not_a_student": "Only students can ask for mentoring.",
+    "mentorship.error.self_request": "You cannot ask yourself for mentoring.",
+    "mentorship.error.mentor_unavailable": "This person does not offer mentoring.",
+    "mentorship.error.mentor_unreachable":
+      "This person has no Passerelle account yet, so they cannot receive requests.",
+    "mentorship.error.mentoring_paused": "This person's mentoring is paused.",
+    "mentorship.error.capacity_full": "All of this person's mentoring places are taken.",
+    "mentorship.error.already_open": "You already have an open request with this person.",
+    "mentorship.error.invalid_transition": "This request no longer waits for this action.",
+  },
+  ar: {
+    "mentorship.error.messageTooShort": "اكتب 20 حرفًا على الأقل.",
+    "mentorship.error.messageTooLong": "2000 حرف على الأكثر.",
+    "mentorship.error.goalRequired": "اختر موضوع طلبك.",
+    "mentorship.error.textRequired": "هذا الحقل إلزامي.",
+    "mentorship.error.reasonRequired": "اذكر سبب الرفض.",
+    "mentorship.error.reasonTooLong": "500 حرف على الأكثر.",
+    "mentorship.error.not_found": "الطلب غير موجود.",
+    "mentorship.error.forbidden": "هذا الإجراء ليس من صلاحياتك.",
+    "mentorship.error.invalid_input": "النموذج غير صالح.",
+    "mentorship.error.not_a_student": "طلب الإرشاد متاح للطلبة فقط.",
+    "mentorship.error.self_request": "لا يمكنك طلب الإرشاد من نفسك.",
+    "mentorship.error.mentor_unavailable": "هذا الشخص لا يقدّم الإرشاد.",
+    "mentorship.error.mentor_unreachable":
+      "ليس لهذا الشخص حساب على Passerelle بعد، فلا يمكنه تلقي الطلبات.",
+    "mentorship.error.mentoring_paused": "الإرشاد لدى هذا الشخص متوقف مؤقتًا.",
+    "mentorship.error.capacity_full": "جميع أماكن الإرشاد لدى هذا الشخص مشغولة.",
+    "mentorship.error.already_open": "لديك بالفعل طلب جارٍ مع هذا الشخص.",
+    "mentorship.error.invalid_transition": "لم يعد هذا الطلب ينتظر هذا الإجراء.",
+  },
+});

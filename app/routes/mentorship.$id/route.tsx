@@ -1,0 +1,144 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/.server/auth/require-user.server";
+import { publicOrigin } from "~/.server/email/links.server";
+import {
+  actOnMentorshipRequest,
+  getMentorshipRequest,
+  isMentorshipError,
+  MentorshipActionSchema,
+  mentorshipErrorStatus,
+} from "~/.server/mentorship";
+import { actorOf, rethrowAsResponse } from "~/.server/mentorship/http.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormAlert } from "~/components/forms";
+import { parseSubmission } from "~/utils/forms";
+import type { MessageKey } from "~/utils/i18n";
+import { formatDay } from "~/utils/pairing-format";
+import { useLocale, useT } from "~/utils/use-i18n";
+import { getDb } from "../../../db/client";
+import { ActionForms, type ActionResult } from "./action-forms";
+import { ContactCard } from "./contact-card";
+import { MentorshipHistory } from "./history";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data ? `${data.studentName} → ${data.mentorName}` : ""} · Passerelle` },
+];
+
+/** The request if the viewer is a party or staff; 404 for anyone else, or a malformed id. */
+async function loadVisible(request: Request, id: string | undefined) {
+  const user = await requireUser(request);
+  if (!id || !UUID.test(id)) throw new Response("Not found", { status: 404 });
+  try {
+    return { user, detail: await getMentorshipRequest(getDb(), actorOf(user), id) };
+  } catch (error) {
+    rethrowAsResponse(error);
+  }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { detail } = await loadVisible(request, params.id);
+  return {
+    id: detail.id,
+    status: detail.status,
+    goal: detail.goal,
+    message: detail.message,
+    declineReason: detail.declineReason,
+    studentName: detail.studentName,
+    studentSlug: detail.studentSlug,
+    mentorName: detail.mentorName,
+    mentorSlug: detail.mentorSlug,
+    createdAt: detail.createdAt.toISOString(),
+    expiresAt: detail.expiresAt.toISOString(),
+    party: detail.party,
+    moves: detail.moves,
+    // Null unless the viewer is a party and the request is accepted (see getMentorshipRequest).
+    contact: detail.contact,
+    events: detail.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, detail } = await loadVisible(request, params.id);
+  const submission = parseSubmission(MentorshipActionSchema, await request.formData());
+  if (!submission.success) {
+    const intent = typeof submission.values.intent === "string" ? submission.values.intent : "";
+    return data<ActionResult>(
+      { intent, values: submission.values, errors: submission.errors },
+      { status: 400 },
+    );
+  }
+  const input = submission.data;
+  try {
+    await actOnMentorshipRequest(getDb(), actorOf(user), detail.id, input, {
+      linkOrigin: publicOrigin(request),
+    });
+    return data<ActionResult>({ intent: input.intent, done: `mentorship.done.${input.intent}` });
+  } catch (error) {
+    if (!isMentorshipError(error) || error.code === "not_found") rethrowAsResponse(error);
+    return data<ActionResult>(
+      {
+        intent: input.intent,
+        values: submission.values,
+        errors: { "": { key: `mentorship.error.${error.code}` as MessageKey } },
+      },
+      { status: mentorshipErrorStatus(error.code) },
+    );
+  }
+}
+
+export default function MentorshipRequestPage() {
+  const r = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const other = r.party === "student" ? r.mentorName : r.studentName;
+  const open = r.status === "pending" || r.status === "more_info";
+  return (
+    <article className="mentorship-request">
+      <header>
+        <h1>{t("mentorship.detail.title", { student: r.studentName, mentor: r.mentorName })}</h1>
+        <p className="meta">
+          <span>{t(`mentorship.goal.${r.goal}`)}</span>{" "}
+          <span className={`badge mentorship-${r.status}`} data-testid="mentorship-status">
+            {t(`mentorship.status.${r.status}`)}
+          </span>
+        </p>
+        <p className="meta">
+          {t("mentorship.detail.student")} :{" "}
+          <Link to={`/people/${r.studentSlug}`}>{r.studentName}</Link> ·{" "}
+          {t("mentorship.detail.mentor")} :{" "}
+          <Link to={`/people/${r.mentorSlug}`}>{r.mentorName}</Link>
+        </p>
+      </header>
+      {result?.done ? <FormAlert tone="success">{t(result.done as MessageKey)}</FormAlert> : null}
+      {result?.errors?.[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+      {r.contact ? <ContactCard name={other} contact={r.contact} /> : null}
+      {open ? (
+        <p className="muted">
+          {t("mentorship.detail.expires", { date: formatDay(r.expiresAt, locale) ?? "" })}{" "}
+          {r.party ? t("mentorship.detail.contactLater") : null}
+        </p>
+      ) : null}
+      {r.declineReason ? (
+        <p>
+          <strong>{t("mentorship.detail.declineReason")}</strong> {r.declineReason}
+        </p>
+      ) : null}
+      {r.party === null ? <p className="notice">{t("mentorship.detail.readOnly")}</p> : null}
+      {r.moves.length > 0 ? <ActionForms moves={r.moves} result={result} /> : null}
+      <MentorshipHistory events={r.events} />
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,45 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { mentorAvailability, mentorResponsiveness } from "~/.server/mentorship";
+import { findPersonBySlug } from "~/.server/mentorship/mentors.server";
+import { canSeeProfile, type Viewer } from "~/.server/profiles.server";
+import type { Database } from "../../../db/client";
+import { mentorshipRequests } from "../../../db/schema";
+
+/** The mentor asked for (404 unless the viewer may see them), with availability and responsiveness. */
+export async function loadMentorCard(db: Database, slug: string, viewer: Viewer) {
+  const studentId = viewer.kind === "member" ? viewer.personId : null;
+  const person = slug ? await findPersonBySlug(db, slug) : null;
+  if (!person || !canSeeProfile(person, viewer)) throw new Response("Not found", { status: 404 });
+  const [availability, responsiveness, [open]] = await Promise.all([
+    mentorAvailability(db, person),
+    mentorResponsiveness(db, [person.id]),
+    studentId
+      ? db
+          .select({ id: mentorshipRequests.id })
+          .from(mentorshipRequests)
+          .where(
+            and(
+              eq(mentorshipRequests.studentId, studentId),
+              eq(mentorshipRequests.mentorId, person.id),
+              inArray(mentorshipRequests.status, ["pending", "more_info", "accepted"]),
+            ),
+          )
+          .limit(1)
+      : [],
+  ]);
+  return {
+    id: person.id,
+    slug: person.slug,
+    name: person.fullName,
+    kind: person.kind,
+    headline: person.headline,
+    city: person.city,
+    country: person.country,
+    availability,
+    responsiveness: responsiveness.get(person.id) ?? null,
+    /** The student's open request (or mentorship) with this mentor, if any. */
+    openRequestId: open?.id ?? null,
+  };
+}
+
+export type MentorCardData = Awaited<ReturnType<typeof loadMentorCard>>;

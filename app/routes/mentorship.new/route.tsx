@@ -1,0 +1,139 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { requireUser, type SessionUser, viewerOf } from "~/.server/auth/require-user.server";
+import { publicOrigin } from "~/.server/email/links.server";
+import {
+  createMentorshipRequest,
+  isMentorshipError,
+  MentorshipRequestSchema,
+  mentorshipErrorStatus,
+} from "~/.server/mentorship";
+import { actorOf, rethrowAsResponse } from "~/.server/mentorship/http.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormAlert, SelectField, TextAreaField } from "~/components/forms";
+import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
+import type { MessageKey } from "~/utils/i18n";
+import { MENTORSHIP_GOALS } from "~/utils/mentorship-vocabulary";
+import { useT } from "~/utils/use-i18n";
+import { getDb } from "../../../db/client";
+import { MentorSummary } from "./mentor-summary";
+import { loadMentorCard } from "./queries.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.mentor.name ?? ""} · Passerelle` },
+];
+
+/** Only students ask for mentoring; anyone else signed in is told so (403). */
+async function requireStudent(request: Request): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (user.person?.kind !== "student") throw new Response("Students only", { status: 403 });
+  return user;
+}
+
+const mentorSlug = (request: Request) => new URL(request.url).searchParams.get("mentor") ?? "";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStudent(request);
+  const mentor = await loadMentorCard(getDb(), mentorSlug(request), viewerOf(user));
+  return { mentor };
+}
+
+type ActionResult = { values: FormValues; errors: FieldErrors };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireStudent(request);
+  const submission = parseSubmission(MentorshipRequestSchema, await request.formData());
+  if (!submission.success) {
+    return data<ActionResult>(
+      { values: submission.values, errors: submission.errors },
+      { status: 400 },
+    );
+  }
+  const mentor = await loadMentorCard(getDb(), mentorSlug(request), viewerOf(user));
+  try {
+    const { requestId } = await createMentorshipRequest(
+      getDb(),
+      actorOf(user),
+      mentor.id,
+      submission.data,
+      { linkOrigin: publicOrigin(request) },
+    );
+    return redirect(`/mentorship/${requestId}`);
+  } catch (error) {
+    if (!isMentorshipError(error) || error.code === "not_a_student") rethrowAsResponse(error);
+    return data<ActionResult>(
+      {
+        values: submission.values,
+        errors: { "": { key: `mentorship.error.${error.code}` as MessageKey } },
+      },
+      { status: mentorshipErrorStatus(error.code) },
+    );
+  }
+}
+
+export default function NewMentorshipRequestPage() {
+  const { mentor } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const t = useT();
+  const open = mentor.availability === "open" && !mentor.openRequestId;
+  return (
+    <div className="mentorship-new">
+      <h1>{t("mentorship.new.title", { name: mentor.name })}</h1>
+      <MentorSummary mentor={mentor} />
+      {open ? (
+        <Form method="post" className="stack" noValidate>
+          <p className="lead">{t("mentorship.new.lead", { name: mentor.name })}</p>
+          {result?.errors[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+          <SelectField
+            label={t("mentorship.new.goal")}
+            name="goal"
+            errors={result?.errors}
+            defaultValue={stringAt(result?.values, "goal")}
+            placeholder={t("mentorship.new.choose")}
+            options={MENTORSHIP_GOALS.map((g) => ({ value: g, label: t(`mentorship.goal.${g}`) }))}
+          />
+          <TextAreaField
+            label={t("mentorship.new.message")}
+            name="message"
+            rows={8}
+            maxLength={2000}
+            errors={result?.errors}
+            defaultValue={stringAt(result?.values, "message")}
+          />
+          <p className="field-hint">{t("mentorship.new.messageHint")}</p>
+          <button type="submit" disabled={busy}>
+            {t("mentorship.new.submit")}
+          </button>
+        </Form>
+      ) : mentor.openRequestId ? (
+        <p className="notice" role="status">
+          {t("mentorship.error.already_open")}{" "}
+          <Link to={`/mentorship/${mentor.openRequestId}`}>{t("mentorship.new.seeRequest")}</Link>
+        </p>
+      ) : (
+        <p className="notice" role="status">
+          {t(
+            mentor.availability === "not_a_mentor"
+              ? "mentorship.error.mentor_unavailable"
+              : mentor.availability === "unreachable"
+                ? "mentorship.error.mentor_unreachable"
+                : mentor.availability === "paused"
+                  ? "mentorship.error.mentoring_paused"
+                  : "mentorship.error.capacity_full",
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

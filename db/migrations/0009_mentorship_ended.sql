@@ -1,0 +1,1 @@
+ALTER TYPE "public"."mentorship_status" ADD VALUE 'ended';

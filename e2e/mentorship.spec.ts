@@ -1,0 +1,106 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+
+// Demo accounts (db/seed/demo-accounts.ts): the student owns Hicham Ait Ouahmane's profile, the
+// expert Imane Benabdeljalil's (mentoring open, 2 places). The seed is deterministic, so are the
+// slugs and the profiles' contact e-mails.
+const PASSWORD = "passerelle-demo-2026";
+const STUDENT = "etudiant@passerelle.example";
+const EXPERT = "expert@passerelle.example";
+const EXPERT_SLUG = "imane-benabdeljalil";
+const EXPERT_CONTACT = "imane-benabdeljalil@example.ma";
+const STUDENT_CONTACT = "hicham-ait-ouahmane@example.ma";
+
+async function signIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
+
+test("a student asks an expert for mentoring, the expert accepts, both see contact details", async ({
+  browser,
+}) => {
+  const student = await signIn(browser, STUDENT);
+  await student.goto(`/people/${EXPERT_SLUG}`);
+  await expect(student.getByText(EXPERT_CONTACT)).toHaveCount(0);
+  await student.getByRole("link", { name: "Demander un mentorat" }).click();
+  await expect(student).toHaveURL(new RegExp(`/mentorship/new\\?mentor=${EXPERT_SLUG}$`));
+  await expectAccessible(student);
+
+  // A mistake is said next to the field, and what was typed stays.
+  await student.getByLabel("Votre message").fill("Bonjour !");
+  await student.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(student.getByText("Choisissez l'objet de votre demande.")).toBeVisible();
+  await expect(student.getByText("Écrivez au moins 20 caractères.")).toBeVisible();
+  await expect(student.getByLabel("Votre message")).toHaveValue("Bonjour !");
+
+  await student.getByLabel("Objet de la demande").selectOption({ label: "Mémoire ou thèse" });
+  await student
+    .getByLabel("Votre message")
+    .fill(
+      "Bonjour, je prépare un mémoire sur l'IA appliquée à l'agriculture et cherche un mentor.",
+    );
+  await student.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(student).toHaveURL(/\/mentorship\/[0-9a-f-]{36}$/);
+  const requestPath = new URL(student.url()).pathname;
+  await expect(student.getByTestId("mentorship-status")).toHaveText("En attente");
+  await expect(student.getByText(EXPERT_CONTACT)).toHaveCount(0);
+
+  const expert = await signIn(browser, EXPERT);
+  await expect(expert.getByTestId("mentorship-link")).toContainText(/\(\d+\)/);
+  await expert.getByTestId("mentorship-link").click();
+  await expect(expert).toHaveURL(/\/mentorship$/);
+  await expect(expert.getByTestId("mentorship-waiting")).toBeVisible();
+  await expect(expert.getByTestId("mentorship-capacity")).toContainText("0 sur 2");
+  await expectAccessible(expert);
+  await expert.locator(`a[href="${requestPath}"]`).click();
+  await expect(expert.getByText(STUDENT_CONTACT)).toHaveCount(0);
+  await expert.getByRole("button", { name: "Accepter" }).click();
+  await expect(expert.getByTestId("mentorship-status")).toHaveText("Acceptée");
+  await expect(expert.getByTestId("contact-email")).toHaveText(STUDENT_CONTACT);
+  await expectAccessible(expert);
+
+  await student.reload();
+  await expect(student.getByTestId("mentorship-status")).toHaveText("Acceptée");
+  await expect(student.getByTestId("contact-email")).toHaveText(EXPERT_CONTACT);
+  await student.goto(`/people/${EXPERT_SLUG}`);
+  await expect(student.getByText(EXPERT_CONTACT)).toBeVisible();
+});
+
+test("the researcher asks a question about the seeded request and the student answers", async ({
+  browser,
+}) => {
+  // db/seed/mentorship.ts: the demo student's request waits for the demo researcher.
+  const researcher = await signIn(browser, "chercheur@passerelle.example");
+  await expect(researcher.getByTestId("mentorship-link")).toContainText("(1)");
+  await researcher.goto("/mentorship?status=pending");
+  await researcher.getByTestId("requests-mentor").locator("tbody a").first().click();
+  await expect(researcher.getByTestId("mentorship-status")).toHaveText("En attente");
+  await researcher.getByRole("button", { name: "Décliner" }).click();
+  await expect(researcher.getByText("Ce champ est obligatoire.")).toBeVisible();
+  await researcher.getByLabel("Votre question").fill("Quel jeu de données comptez-vous utiliser ?");
+  await researcher.getByRole("button", { name: "Poser une question" }).click();
+  await expect(researcher.getByTestId("mentorship-status")).toHaveText("Question posée");
+  const requestPath = new URL(researcher.url()).pathname;
+
+  const student = await signIn(browser, STUDENT);
+  await student.goto("/mentorship");
+  await expect(student.getByTestId("mentorship-waiting")).toBeVisible();
+  await student.locator(`a[href="${requestPath}"]`).first().click();
+  await expect(student.getByText("Quel jeu de données comptez-vous utiliser ?")).toBeVisible();
+  await student.getByLabel("Votre réponse").fill("PlantVillage, complété par nos propres photos.");
+  await student.getByRole("button", { name: "Répondre" }).click();
+  await expect(student.getByTestId("mentorship-status")).toHaveText("En attente");
+  await expectAccessible(student);
+});
