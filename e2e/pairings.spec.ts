@@ -2,11 +2,14 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 
 // Demo accounts seeded with the network (db/seed/demo-accounts.ts). The researcher's primary
-// lab is the Moroccan SIDS lab (ENSIAS); the expert works at OCP.
+// lab is the Moroccan SIDS lab (ENSIAS); the expert works at OCP; the Leuven researcher is a
+// primary member of the Belgian lab DTAI, a top suggestion for SIDS.
 const PASSWORD = "passerelle-demo-2026";
 const COORDINATOR = "coordination.rabat@passerelle.example";
 const RESEARCHER = "chercheur@passerelle.example";
 const EXPERT = "expert@passerelle.example";
+const BELGIAN_MEMBER = "chercheur.leuven@passerelle.example";
+const BELGIAN_LAB = "dtai";
 const MOROCCAN_LAB = "laboratoire-sids-ensias";
 
 async function signIn(browser: Browser, email: string): Promise<Page> {
@@ -26,9 +29,12 @@ async function expectAccessible(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
-/** Proposes from the first suggestion, acknowledging conflict warnings if any come back. */
-async function proposeFirst(page: Page, note: string): Promise<string> {
-  const card = page.locator(".suggestion-card").first();
+/** Proposes from a suggestion (the first by default), acknowledging conflict warnings if any. */
+async function proposeFirst(page: Page, note: string, partnerSlug?: string): Promise<string> {
+  const cards = page.locator(".suggestion-card");
+  const card = partnerSlug
+    ? cards.filter({ has: page.locator(`h2 a[href="/orgs/${partnerSlug}"]`) })
+    : cards.first();
   await card.getByText("Proposer un binôme").click();
   await card.getByLabel("Note pour les parties").fill(note);
   await card.getByRole("button", { name: "Proposer" }).click();
@@ -69,7 +75,11 @@ test.describe("the pairing pipeline", () => {
     await expect(cards.first().locator('tr[data-criterion="country"]')).toContainText("Belgique");
     await expectAccessible(page);
 
-    labPairing = await proposeFirst(page, "Recherche conjointe proposée par la coordination");
+    labPairing = await proposeFirst(
+      page,
+      "Recherche conjointe proposée par la coordination",
+      BELGIAN_LAB,
+    );
     await expect(page.getByTestId("pairing-status")).toHaveText("Proposé");
     await expectAccessible(page);
 
@@ -92,12 +102,18 @@ test.describe("the pairing pipeline", () => {
     await expect(ours).toContainText("Accepté");
     await researcher.context().close();
 
-    const coordinator = await signIn(browser, COORDINATOR);
-    await coordinator.goto(labPairing);
-    // No Belgian demo account exists yet: the coordinator records the Belgian lab's answer.
-    const theirs = coordinator.locator('[data-side="b"]');
+    // The Belgian side is accepted by one of the Belgian lab's own members.
+    const belgian = await signIn(browser, BELGIAN_MEMBER);
+    await belgian.goto(labPairing);
+    const theirs = belgian.locator('[data-side="b"]');
+    await expect(theirs).toContainText("Votre côté");
+    await expect(belgian.locator('[data-side="a"]').getByRole("button")).toHaveCount(0);
     await theirs.getByRole("button", { name: "Accepter" }).click();
     await expect(theirs).toContainText("Accepté");
+    await belgian.context().close();
+
+    const coordinator = await signIn(browser, COORDINATOR);
+    await coordinator.goto(labPairing);
     await moveTo(coordinator, "Parties contactées");
     await moveTo(coordinator, "Accord des parties");
     await moveTo(coordinator, "Convention signée");

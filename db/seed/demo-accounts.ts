@@ -13,7 +13,12 @@ type StaffAccount = {
   roles: GrantedRole[];
   profile: { fullName: string; country: string; city: string };
 };
-type MemberAccount = { email: string; links: "student" | "expert" | "researcher" };
+type MemberAccount = {
+  email: string;
+  links: "student" | "expert" | "researcher";
+  /** Slug of the organization whose primary member the account owns (answers for it). */
+  memberOf?: string;
+};
 
 const STAFF: StaffAccount[] = [
   {
@@ -38,20 +43,41 @@ const MEMBERS: MemberAccount[] = [
   { email: "etudiant@passerelle.example", links: "student" },
   { email: "expert@passerelle.example", links: "expert" },
   { email: "chercheur@passerelle.example", links: "researcher" },
+  // A primary member of a Belgian lab (KU Leuven's DTAI), so a lab–lab pairing can be accepted
+  // on the Belgian side by one of its own members.
+  { email: "chercheur.leuven@passerelle.example", links: "researcher", memberOf: "dtai" },
 ];
 
 export const DEMO_ACCOUNT_EMAILS = [...STAFF, ...MEMBERS].map((a) => a.email);
 
-/** Which demo person each member account owns: the first verified, public one of its kind. */
+/**
+ * Which demo person each member account owns: the first verified, public one of its kind (among
+ * the primary members of `memberOf` when set), never one already taken by another account.
+ */
 export function pickLinkedPeople(network: DemoNetwork) {
+  const taken = new Set<string>();
   return MEMBERS.map((account) => {
+    const org = account.memberOf
+      ? network.organizations.find((o) => o.slug === account.memberOf)
+      : undefined;
+    if (account.memberOf && !org) throw new Error(`the demo network has no ${account.memberOf}`);
+    const primaryMembers = org
+      ? new Set(
+          network.memberships
+            .filter((m) => m.organizationId === org.id && m.isPrimary)
+            .map((m) => m.personId),
+        )
+      : null;
     const person = network.people.find(
       (p) =>
+        !taken.has(p.id) &&
+        (!primaryMembers || primaryMembers.has(p.id)) &&
         p.kind === account.links &&
         p.verification === "verified" &&
         (account.links === "student" || p.visibility === "public"),
     );
     if (!person) throw new Error(`the demo network has no ${account.links} to link`);
+    taken.add(person.id);
     return { email: account.email, personId: person.id };
   });
 }

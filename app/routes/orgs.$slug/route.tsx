@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { getOptionalUser, hasRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
 import { getLocale } from "~/.server/locale.server";
 import { getOrganizationPage } from "~/.server/organizations.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
@@ -17,11 +18,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const org = await getOrganizationPage(params.slug ?? "");
   invariantResponse(org, "Organization not found");
   const vocabulary = await getVocabulary();
-  return { org, sectors: org.sectors.map((id) => labelOf(vocabulary.sectors, id, locale)) };
+  // The partners page is for coordinators and admins (its own loader checks again).
+  const showPartners = hasRole(await getOptionalUser(request), STAFF_ROLES);
+  return {
+    org,
+    sectors: org.sectors.map((id) => labelOf(vocabulary.sectors, id, locale)),
+    showPartners,
+  };
 }
 
 export default function OrganizationPage() {
-  const { org, sectors } = useLoaderData<typeof loader>();
+  const { org, sectors, showPartners } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <article className="organization">
@@ -43,6 +50,11 @@ export default function OrganizationPage() {
           ) : null}
         </p>
       </header>
+      {showPartners ? (
+        <p>
+          <Link to={`/orgs/${org.slug}/partners`}>{t("org.partnersLink")}</Link>
+        </p>
+      ) : null}
       {org.description ? <p>{org.description}</p> : null}
       {org.website ? (
         <p>

@@ -36,6 +36,13 @@ export default function PairingsPage() {
     <div className="pairings-page">
       <h1>{title}</h1>
       <p className="lead">{t(staff ? "pairings.lead.staff" : "pairings.lead.party")}</p>
+      {staff ? (
+        <p>
+          <Link to="/pairings/new" className="button">
+            {t("pairingNew.link")}
+          </Link>
+        </p>
+      ) : null}
       {staff && reminders.length > 0 ? (
         <section aria-labelledby="reminders" className="notice">
           <h2 id="reminders">{t("pairings.reminders")}</h2>

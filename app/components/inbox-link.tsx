@@ -1,0 +1,19 @@
+import { Link } from "@remix-run/react";
+import { useT } from "~/utils/use-i18n";
+import { useUnreadCount } from "~/utils/use-unread-count";
+
+/** "Notifications (3)" in the account menu; screen readers hear "… — 3 notifications non lues". */
+export function InboxLink() {
+  const t = useT();
+  const unread = useUnreadCount();
+  const label =
+    unread > 0
+      ? `${t("nav.inbox")} — ${unread === 1 ? t("nav.inboxUnreadOne") : t("nav.inboxUnread", { count: unread })}`
+      : undefined;
+  return (
+    <Link to="/inbox" className="inbox-link" data-testid="inbox-link" aria-label={label}>
+      {t("nav.inbox")}
+      {unread > 0 ? <span className="inbox-count"> ({unread})</span> : null}
+    </Link>
+  );
+}

@@ -1,0 +1,118 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/.server/auth/require-user.server";
+import {
+  InboxQuerySchema,
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+} from "~/.server/inbox/inbox.server";
+import { renderNotification } from "~/.server/inbox/render-notification";
+import { getLocale } from "~/.server/locale.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { parseSubmission } from "~/utils/forms";
+import { translator } from "~/utils/i18n";
+import { formatDateTime } from "~/utils/pairing-format";
+import { safeRedirect } from "~/utils/safe-redirect";
+import { useLocale, useT } from "~/utils/use-i18n";
+import { getDb } from "../../../db/client";
+import { InboxActionSchema } from "./action-schema";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.title ?? ""} · Passerelle` },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const locale = await getLocale(request);
+  const query = InboxQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const inbox = await listNotifications(getDb(), user.id, query);
+  return {
+    title: translator(locale)("inbox.title"),
+    page: inbox.page,
+    pages: inbox.pages,
+    unread: inbox.unread,
+    items: inbox.rows.map((n) => ({
+      id: n.id,
+      text: renderNotification(locale, n),
+      createdAt: n.createdAt.toISOString(),
+      unread: n.readAt === null,
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const submission = parseSubmission(InboxActionSchema, await request.formData());
+  if (!submission.success) return data({ errors: submission.errors }, { status: 400 });
+  const db = getDb();
+  if (submission.data.intent === "read-all") {
+    await markAllNotificationsRead(db, user.id);
+    return redirect("/inbox");
+  }
+  // Only the owner's notification is marked; another's is "not found", as if it did not exist.
+  const opened = await markNotificationRead(db, user.id, submission.data.id);
+  if (!opened) throw new Response("Not found", { status: 404 });
+  return redirect(safeRedirect(opened.link, "/inbox"));
+}
+
+export default function InboxPage() {
+  const { title, items, unread, page, pages } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="inbox-page">
+      <h1>{title}</h1>
+      <p className="lead">{t("inbox.lead")}</p>
+      {unread > 0 ? (
+        <div className="inbox-toolbar">
+          <p>{t("inbox.unreadSummary", { count: unread })}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="read-all" />
+            <button type="submit" className="secondary">
+              {t("inbox.markAll")}
+            </button>
+          </Form>
+        </div>
+      ) : null}
+      {items.length === 0 ? (
+        <p className="notice">{t("inbox.empty")}</p>
+      ) : (
+        <ol className="inbox-list">
+          {items.map((n) => (
+            <li key={n.id} className={n.unread ? "inbox-item unread" : "inbox-item"}>
+              <Form method="post" className="inbox-open">
+                <input type="hidden" name="intent" value="open" />
+                <input type="hidden" name="id" value={n.id} />
+                <button type="submit" className="link-button">
+                  {n.unread ? <span className="inbox-badge">{t("inbox.unread")}</span> : null}
+                  <span className="inbox-text">{n.text}</span>
+                </button>
+              </Form>
+              <time dateTime={n.createdAt} className="muted">
+                {formatDateTime(n.createdAt, locale)}
+              </time>
+            </li>
+          ))}
+        </ol>
+      )}
+      {pages > 1 ? (
+        <nav className="pagination" aria-label={t("inbox.page", { page, pages })}>
+          {page > 1 ? <Link to={`/inbox?page=${page - 1}`}>{t("inbox.previous")}</Link> : null}
+          <span>{t("inbox.page", { page, pages })}</span>
+          {page < pages ? <Link to={`/inbox?page=${page + 1}`}>{t("inbox.next")}</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
