@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getLocale } from "~/.server/locale.server";
 import { getNetworkStats } from "~/.server/network-stats.server";
 import { translator } from "~/utils/i18n";
@@ -67,6 +67,15 @@ export default function Home() {
       <section className="explain">
         <h2>{t("home.explainTitle")}</h2>
         <p>{t("home.explainBody")}</p>
+      </section>
+      <section className="card home-match-cta" aria-labelledby="home-match-cta">
+        <div>
+          <h2 id="home-match-cta">{t("home.matchCta.title")}</h2>
+          <p>{t("home.matchCta.body")}</p>
+        </div>
+        <Link to="/match" className="button">
+          {t("home.matchCta.link")}
+        </Link>
       </section>
     </div>
   );
