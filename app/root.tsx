@@ -9,13 +9,16 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-user.server";
+import { countUnread } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
+import { countWaitingForAction } from "~/.server/mentorship/queries.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import stylesheet from "~/styles/app.css?url";
 import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
 import type { HeaderUser } from "~/utils/use-user";
+import { getDb } from "../db/client";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
@@ -26,10 +29,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     refreshedSessionCookie(request),
   ]);
   const header: HeaderUser | null = user
-    ? { name: user.person?.name ?? user.email, slug: user.person?.slug ?? null, roles: user.roles }
+    ? {
+        name: user.person?.name ?? user.email,
+        slug: user.person?.slug ?? null,
+        roles: user.roles,
+        kind: user.person?.kind ?? null,
+      }
     : null;
+  // One indexed COUNT for the inbox link in the header.
+  const unreadCount = user ? await countUnread(getDb(), user.id) : 0;
+  // Mentorship requests waiting for the viewer's answer, for the "Mentorat" link.
+  const mentorshipWaiting = user?.person ? await countWaitingForAction(getDb(), user.person.id) : 0;
   // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).
-  return data({ locale, user: header }, cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
+  return data(
+    { locale, user: header, unreadCount, mentorshipWaiting },
+    cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
+  );
 }
 
 // Runs on every navigation, so the session cookie is refreshed and the header stays current.

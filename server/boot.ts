@@ -1,5 +1,7 @@
 import { createMailTransport } from "../app/.server/email/transport.server";
 import { startEmailWorker } from "../app/.server/email/worker.server";
+import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.server";
+import { startReminderWorker } from "../app/.server/pairings/reminder-worker.server";
 import { closeDb, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
@@ -76,6 +78,19 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       workers.push(
         startEmailWorker(db, mail, {
           onError: (e) => console.error("e-mail worker:", (e as Error).message),
+        }),
+      );
+      // Mentorship requests: reminders at 7 days, expiry at 14, pauses after repeated expiries.
+      workers.push(
+        startMentorshipDeadlineJob(db, {
+          linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
+          onError: (e) => console.error("mentorship deadlines:", (e as Error).message),
+        }),
+      );
+      workers.push(
+        startReminderWorker(db, {
+          linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
+          onError: (e) => console.error("pairing reminders:", (e as Error).message),
         }),
       );
     }

@@ -92,11 +92,33 @@ const MATRIX: Record<string, Entry> = {
   },
   "dev.mail": { url: () => "/dev/mail", get: "ok" },
   experts: { url: () => "/experts", get: "ok" },
+  inbox: { url: () => "/inbox", get: members("ok"), post: members("invalid") },
   "forgot-password": { url: () => "/forgot-password", get: "ok", post: "invalid" },
   healthz: { url: () => "/healthz", get: "ok" },
   locale: { url: () => "/locale", get: "redirect", post: "redirect" },
   login: { url: () => "/login", get: guests("ok"), post: "invalid" },
   logout: { url: () => "/logout", get: "redirect", post: "redirect" },
+  // "Describe your need": every member (a researcher looking for a co-author, too).
+  match: { url: () => "/match", get: members("ok"), post: members("invalid") },
+  // Suggestions are computed from a student profile: staff and mentors get a 403 page.
+  mentors: {
+    url: () => "/mentors",
+    get: { default: "forbidden", anonymous: "login", student: "ok" },
+  },
+  "mentorship._index": { url: () => "/mentorship", get: members("ok") },
+  // Only students ask for mentoring; an empty form is refused before anything is written.
+  "mentorship.new": {
+    url: (f) => `/mentorship/new?mentor=${f.expertSlug}`,
+    get: { default: "forbidden", anonymous: "login", student: "ok" },
+    post: { default: "forbidden", anonymous: "login", student: "invalid" },
+  },
+  // Only the two parties and staff see a request; anyone else (and a missing id) gets 404.
+  "mentorship.$id": {
+    url: () => `/mentorship/${MISSING_ID}`,
+    params: () => ({ id: MISSING_ID }),
+    get: members("notFound"),
+    post: members("notFound"),
+  },
   "orgs.$slug": {
     url: (f) => `/orgs/${f.orgSlug}`,
     params: (f) => ({ slug: f.orgSlug }),
@@ -110,6 +132,7 @@ const MATRIX: Record<string, Entry> = {
     post: staff("invalid"),
   },
   "pairings._index": { url: () => "/pairings", get: members("ok") },
+  "pairings.new": { url: () => "/pairings/new", get: staff("ok"), post: staff("invalid") },
   "pairings.$id": {
     url: () => `/pairings/${MISSING_ID}`,
     params: () => ({ id: MISSING_ID }),

@@ -1,6 +1,8 @@
-import { inArray, like, or } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { inArray, or } from "drizzle-orm";
 import { slugify } from "~/utils/slug";
 import type { Executor } from "../../db/client";
+import { insertMany } from "../../db/insert-many";
 import {
   memberships,
   offersNeeds,
@@ -8,6 +10,7 @@ import {
   personLanguages,
   personSectors,
   personSkills,
+  slugBase,
 } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
 import type { NewPersonInput } from "./people.server";
@@ -21,12 +24,13 @@ export async function createPeople(tx: Executor, inputs: NewPersonInput[]) {
   const bases = inputs.map((p) => slugify(p.fullName));
   const unique = [...new Set(bases)];
   const taken = new Set<string>();
-  for (let i = 0; i < unique.length; i += 200) {
-    const chunk = unique.slice(i, i + 200);
+  for (let i = 0; i < unique.length; i += 1000) {
+    const chunk = unique.slice(i, i + 1000);
+    // Both conditions are indexed; a LIKE per name scanned the whole table (import at 72/s at 100k).
     const rows = await tx
       .select({ slug: people.slug })
       .from(people)
-      .where(or(inArray(people.slug, chunk), ...chunk.map((b) => like(people.slug, `${b}-%`))));
+      .where(or(inArray(people.slug, chunk), inArray(slugBase(people.slug), chunk)));
     for (const r of rows) taken.add(r.slug);
   }
   const slugs = bases.map((base) => {
@@ -35,15 +39,16 @@ export async function createPeople(tx: Executor, inputs: NewPersonInput[]) {
     taken.add(slug);
     return slug;
   });
-  const created = await tx
-    .insert(people)
-    .values(
-      inputs.map(({ skills, languages, sectors, offers, memberships: orgs, ...row }, i) => ({
-        ...row,
-        slug: slugs[i]!,
-      })),
-    )
-    .returning({ id: people.id, slug: people.slug });
+  // Ids made here, so rows and their details need no round trip (and no RETURNING order).
+  const created = inputs.map((_, i) => ({ id: randomUUID(), slug: slugs[i]! }));
+  await insertMany(
+    tx,
+    people,
+    inputs.map(({ skills, languages, sectors, offers, memberships: orgs, ...row }, i) => ({
+      ...row,
+      ...created[i]!,
+    })),
+  );
   const ids = created.map((c) => c.id);
   const all = <T>(pick: (p: NewPersonInput, personId: string) => T[] | undefined) =>
     inputs.flatMap((p, i) => pick(p, ids[i]!) ?? []);
@@ -68,11 +73,11 @@ export async function createPeople(tx: Executor, inputs: NewPersonInput[]) {
       isPrimary: m.isPrimary ?? false,
     })),
   );
-  if (skillRows.length) await tx.insert(personSkills).values(skillRows);
-  if (languageRows.length) await tx.insert(personLanguages).values(languageRows);
-  if (sectorRows.length) await tx.insert(personSectors).values(sectorRows);
-  if (offerRows.length) await tx.insert(offersNeeds).values(offerRows);
-  if (memberRows.length) await tx.insert(memberships).values(memberRows);
+  await insertMany(tx, personSkills, skillRows);
+  await insertMany(tx, personLanguages, languageRows);
+  await insertMany(tx, personSectors, sectorRows);
+  await insertMany(tx, offersNeeds, offerRows);
+  await insertMany(tx, memberships, memberRows);
   await enqueueIndexing(tx, "person", ids);
   return created;
 }

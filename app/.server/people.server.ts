@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { slugify } from "~/utils/slug";
 import type { Executor } from "../../db/client";
 import {
@@ -13,6 +13,7 @@ import {
   personSkills,
   publicationAuthors,
   publications,
+  slugBase,
 } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
 
@@ -283,7 +284,7 @@ async function uniqueSlug(tx: Executor, name: string) {
       await tx
         .select({ slug: people.slug })
         .from(people)
-        .where(or(eq(people.slug, base), like(people.slug, `${base}-%`)))
+        .where(or(eq(people.slug, base), eq(slugBase(people.slug), base)))
     ).map((r) => r.slug),
   );
   if (!taken.has(base)) return base;

@@ -1,4 +1,6 @@
 import { Form, Link } from "@remix-run/react";
+import { InboxLink } from "~/components/inbox-link";
+import { MentorshipLink } from "~/components/mentorship-link";
 import { useT } from "~/utils/use-i18n";
 import { useOptionalUser } from "~/utils/use-user";
 
@@ -20,6 +22,10 @@ export function AccountMenu() {
   const isCoordinator = user.roles.some((r) => r === "coordinator" || r === "admin");
   return (
     <nav className="account-menu" aria-label={t("nav.account")}>
+      <InboxLink />
+      <MentorshipLink />
+      {user.kind === "student" ? <Link to="/mentors">{t("nav.mentors")}</Link> : null}
+      <Link to="/match">{t("nav.match")}</Link>
       <Link to="/pairings">{t("nav.pairings")}</Link>
       {isCoordinator ? <Link to="/coordinator">{t("nav.dashboard")}</Link> : null}
       {staff ? <Link to="/coordinator/verification">{t("nav.verification")}</Link> : null}

@@ -5,7 +5,12 @@ import { dashboard } from "./dashboard";
 import { directory } from "./directory";
 import { forms } from "./forms";
 import { importExport } from "./import";
+import { inbox } from "./inbox";
 import { matching } from "./matching";
+import { matchingPages } from "./matching-pages";
+import { mentorship } from "./mentorship";
+import { mentorshipDashboard } from "./mentorship-dashboard";
+import { mentorshipErrors } from "./mentorship-errors";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
@@ -21,10 +26,15 @@ const features = [
   staff,
   partners,
   matching,
+  matchingPages,
   pairings,
   apiTokens,
   dashboard,
   importExport,
+  inbox,
+  mentorship,
+  mentorshipErrors,
+  mentorshipDashboard,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;

@@ -1,7 +1,21 @@
-import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type SQL, sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { mentoringStatus, personKind, verificationStatus, visibility } from "./enums";
 import { users } from "./users";
+
+/** A slug without its "-2" uniqueness suffix; indexed, so use this exact expression. */
+export function slugBase(slug: AnyPgColumn): SQL {
+  return sql`regexp_replace(${slug}, '-[0-9]+$', '')`;
+}
 
 export const people = pgTable(
   "people",
@@ -26,6 +40,11 @@ export const people = pgTable(
     mentoringStatus: mentoringStatus().notNull().default("paused"),
     /** How many mentees the person takes at once. */
     mentoringCapacity: integer().notNull().default(0),
+    /**
+     * When mentoring was last paused automatically after requests expired unanswered (see
+     * docs/decisions/011-mentorship-requests.md); the streak of expiries restarts after it.
+     */
+    mentoringAutoPausedAt: timestamp({ withTimezone: true }),
     visibility: visibility().notNull().default("public"),
     verification: verificationStatus().notNull().default("pending"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -33,6 +52,8 @@ export const people = pgTable(
   },
   (t) => [
     index().on(t.kind),
+    // Finds the taken "name-2", "name-3"… of many names in one indexed lookup (imports).
+    index("people_slug_base_index").on(slugBase(t.slug)),
     check("mentoring_capacity_range", sql`${t.mentoringCapacity} between 0 and 50`),
   ],
 );

@@ -1,8 +1,8 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { logIn } from "~/.server/auth/accounts.server";
 import { createTestContext, type TestContext } from "../../tests/setup/test-context";
-import { people, userRoles, users } from "../schema";
+import { memberships, organizations, people, userRoles, users } from "../schema";
 import { DEMO_ACCOUNT_EMAILS, DEMO_PASSWORD, pickLinkedPeople } from "./demo-accounts";
 import { generateDemoNetwork } from "./demo-network";
 import { seedDemoNetwork } from "./seed";
@@ -43,12 +43,14 @@ describe("demo accounts", () => {
     const rows = await ctx.db
       .select({ email: users.email, kind: people.kind, visibility: people.visibility })
       .from(people)
-      .innerJoin(users, eq(users.id, people.userId));
+      .innerJoin(users, eq(users.id, people.userId))
+      .where(inArray(users.email, DEMO_ACCOUNT_EMAILS));
     expect(rows).toHaveLength(DEMO_ACCOUNT_EMAILS.length);
     const byEmail = Object.fromEntries(rows.map((r) => [r.email, r]));
     expect(byEmail["etudiant@passerelle.example"]?.kind).toBe("student");
     expect(byEmail["expert@passerelle.example"]?.kind).toBe("expert");
     expect(byEmail["chercheur@passerelle.example"]?.kind).toBe("researcher");
+    expect(byEmail["chercheur.leuven@passerelle.example"]?.kind).toBe("researcher");
     expect(byEmail["admin@passerelle.example"]?.visibility).toBe("hidden");
     const owned = await ctx.db
       .select({ id: people.id })
@@ -59,7 +61,21 @@ describe("demo accounts", () => {
           linked.map((l) => l.personId),
         ),
       );
-    expect(owned).toHaveLength(3);
+    expect(owned).toHaveLength(4);
+  });
+
+  test("the Belgian lab member's account owns a primary member of DTAI (KU Leuven)", async () => {
+    const [row] = await ctx.db
+      .select({ slug: organizations.slug, country: organizations.country })
+      .from(users)
+      .innerJoin(people, eq(people.userId, users.id))
+      .innerJoin(
+        memberships,
+        and(eq(memberships.personId, people.id), eq(memberships.isPrimary, true)),
+      )
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(eq(users.email, "chercheur.leuven@passerelle.example"));
+    expect(row).toEqual({ slug: "dtai", country: "BE" });
   });
 
   test("reseeding replaces the accounts with the same ids", async () => {

@@ -17,6 +17,8 @@ import {
 } from "../schema";
 import { hashDemoPasswords, insertDemoAccounts } from "./demo-accounts";
 import { generateDemoNetwork } from "./demo-network";
+import { seedDemoMentorship } from "./mentorship";
+import { insertUnclaimedMentorAccounts } from "./unclaimed-accounts";
 
 /** PostgreSQL accepts at most 65,535 bind parameters per statement. */
 const MAX_PARAMETERS = 60_000;
@@ -51,7 +53,7 @@ export async function seedDemoNetwork(
     }
     // Parents come before their labs in the list, so each chunk's foreign keys resolve.
     await insertInChunks(tx, organizations, network.organizations);
-    await insertInChunks(tx, people, network.people);
+    await insertInChunks(tx, people, await insertUnclaimedMentorAccounts(tx, network));
     await insertInChunks(tx, memberships, network.memberships);
     await insertInChunks(tx, personSkills, network.personSkills);
     await insertInChunks(tx, personLanguages, network.personLanguages);
@@ -61,6 +63,7 @@ export async function seedDemoNetwork(
     await insertInChunks(tx, publications, network.publications);
     await insertInChunks(tx, publicationAuthors, network.publicationAuthors);
     await insertDemoAccounts(tx, network, accountHashes);
+    await seedDemoMentorship(tx, network);
 
     await enqueueIndexing(tx, "person", [...removedPeople, ...network.people.map((p) => p.id)]);
     await enqueueIndexing(tx, "organization", [

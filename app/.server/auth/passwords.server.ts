@@ -17,7 +17,16 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }
 
+/**
+ * Stored instead of a hash for an account nobody has claimed yet (profiles the network created,
+ * e.g. the demo mentors): no password verifies against it, and a password-reset link sent to the
+ * address sets a real one, which proves the mailbox is theirs.
+ */
+export const UNCLAIMED_PASSWORD_HASH = "!unclaimed";
+
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  // Same time as a real check, so the answer does not tell an unclaimed account apart.
+  if (passwordHash === UNCLAIMED_PASSWORD_HASH) return verifyAgainstDummy(password);
   try {
     return await verify(passwordHash, password);
   } catch {

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getViewer } from "~/.server/auth/require-user.server";
 import { getLocale } from "~/.server/locale.server";
+import { mentorshipPanelFor } from "~/.server/mentorship/profile-panel.server";
 import { getPublicProfile } from "~/.server/profiles.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -9,6 +10,8 @@ import { languageName } from "~/utils/display-names";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
+import { getDb } from "../../../db/client";
+import { MentorshipPanel } from "./mentorship-panel";
 import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
 
@@ -19,11 +22,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
-  const profile = await getPublicProfile(params.slug ?? "", await getViewer(request));
+  const viewer = await getViewer(request);
+  const profile = await getPublicProfile(params.slug ?? "", viewer);
   invariantResponse(profile, "Profile not found");
+  // Coordinators and admins may start a pairing from here (/pairings/new checks again).
+  const canPropose =
+    viewer.kind === "member" && viewer.roles.some((r) => r === "coordinator" || r === "admin");
   const vocabulary = await getVocabulary();
+  // Contact details only after an accepted mentorship between viewer and person.
+  const mentorship = await mentorshipPanelFor(getDb(), viewer, profile.id);
   return {
     profile,
+    canPropose,
+    mentorship,
     skills: profile.skills.map((s) => ({
       label: s.skillId ? labelOf(vocabulary.skills, s.skillId, locale) : (s.freeLabel ?? ""),
       level: s.level,
@@ -38,7 +49,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export default function ProfilePage() {
-  const { profile, skills, sectors, languages } = useLoaderData<typeof loader>();
+  const { profile, skills, sectors, languages, canPropose, mentorship } =
+    useLoaderData<typeof loader>();
   const t = useT();
   return (
     <article className="profile">
@@ -51,6 +63,13 @@ export default function ProfilePage() {
             {profile.city}, {t(`country.${profile.country}` as MessageKey)}
           </span>
         </p>
+        {canPropose ? (
+          <p>
+            <Link to={`/pairings/new?kind=person_person&sideA=${profile.id}`}>
+              {t("pairingNew.fromProfile")}
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       {profile.verification !== "verified" ? (
@@ -135,7 +154,10 @@ export default function ProfilePage() {
             ? t("profile.mentoringOpen", { capacity: profile.mentoringCapacity })
             : t("profile.mentoringPaused")}
         </p>
-        <p className="muted">{t("profile.contactHidden")}</p>
+        <MentorshipPanel slug={profile.slug} name={profile.name} panel={mentorship} />
+        {mentorship.contact || profile.viewerIsOwner ? null : (
+          <p className="muted">{t("profile.contactHidden")}</p>
+        )}
       </section>
 
       {profile.publications.length > 0 ? (

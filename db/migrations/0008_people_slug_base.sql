@@ -1,0 +1,1 @@
+CREATE INDEX "people_slug_base_index" ON "people" USING btree (regexp_replace("slug", '-[0-9]+$', ''));
