@@ -1,21 +1,11 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { signIn } from "./support";
 
 // Demo accounts seeded with the network (db/seed/demo-accounts.ts).
-const PASSWORD = "passerelle-demo-2026";
 const COORDINATOR = "coordination.rabat@passerelle.example";
 const MOROCCAN_LAB = "laboratoire-sids-ensias";
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 /** The "Proposé" count, read from the status chart's table for screen readers. */
 async function proposedCount(page: Page): Promise<number> {

@@ -1,28 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
 
 // Demo accounts seeded with the network (db/seed/demo-accounts.ts).
-const PASSWORD = "passerelle-demo-2026";
 const COORDINATOR = "coordination.bruxelles@passerelle.example";
 const RESEARCHER = "chercheur@passerelle.example";
 const EXPERT = "expert@passerelle.example";
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
 
 /** The unread count shown beside "Notifications" in the header (0 when none is shown). */
 async function unreadCount(page: Page): Promise<number> {

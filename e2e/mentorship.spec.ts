@@ -1,32 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
 
 // Demo accounts (db/seed/demo-accounts.ts): the student owns Hicham Ait Ouahmane's profile, the
 // expert Imane Benabdeljalil's (mentoring open, 2 places). The seed is deterministic, so are the
 // slugs and the profiles' contact e-mails.
-const PASSWORD = "passerelle-demo-2026";
 const STUDENT = "etudiant@passerelle.example";
 const EXPERT = "expert@passerelle.example";
 const EXPERT_SLUG = "imane-benabdeljalil";
 const EXPERT_CONTACT = "imane-benabdeljalil@example.ma";
 const STUDENT_CONTACT = "hicham-ait-ouahmane@example.ma";
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
 
 test("a student asks an expert for mentoring, the expert accepts, both see contact details", async ({
   browser,

@@ -1,33 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
 
 // Demo accounts seeded with the network (db/seed/demo-accounts.ts). The researcher's primary
 // lab is the Moroccan SIDS lab (ENSIAS); the expert works at OCP; the Leuven researcher is a
 // primary member of the Belgian lab DTAI, a top suggestion for SIDS.
-const PASSWORD = "passerelle-demo-2026";
 const COORDINATOR = "coordination.rabat@passerelle.example";
 const RESEARCHER = "chercheur@passerelle.example";
 const EXPERT = "expert@passerelle.example";
 const BELGIAN_MEMBER = "chercheur.leuven@passerelle.example";
 const BELGIAN_LAB = "dtai";
 const MOROCCAN_LAB = "laboratoire-sids-ensias";
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
 
 /** Proposes from a suggestion (the first by default), acknowledging conflict warnings if any. */
 async function proposeFirst(page: Page, note: string, partnerSlug?: string): Promise<string> {

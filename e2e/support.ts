@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, expect, type Page } from "@playwright/test";
+
+/** Demo accounts seeded with the network (db/seed/demo-accounts.ts, listed in the README). */
+export const DEMO_PASSWORD = "passerelle-demo-2026";
+export const DEMO = {
+  admin: "admin@passerelle.example",
+  coordinatorRabat: "coordination.rabat@passerelle.example",
+  coordinatorBrussels: "coordination.bruxelles@passerelle.example",
+  student: "etudiant@passerelle.example",
+  expert: "expert@passerelle.example",
+  researcher: "chercheur@passerelle.example",
+  belgianMember: "chercheur.leuven@passerelle.example",
+} as const;
+
+/** A fresh browser context signed in as a demo account, on the page the login leads to. */
+export async function signIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/login");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+/** axe finds no serious or critical violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
