@@ -33,8 +33,8 @@ export async function startMeilisearch(options: Options): Promise<MeiliProcessHa
     [
       "--http-addr",
       `127.0.0.1:${port}`,
-      "--master-key",
-      masterKey,
+      // "=": a random key may begin with "-", which the CLI would read as a flag (exit code 2).
+      `--master-key=${masterKey}`,
       "--no-analytics",
       "--db-path",
       path.join(dataDir, "data.ms"),
@@ -56,11 +56,17 @@ export async function startMeilisearch(options: Options): Promise<MeiliProcessHa
   );
   if (child.pid) await fs.writeFile(pidFile, String(child.pid));
   const log = options.log ?? (() => {});
-  child.stdout?.on("data", (chunk) => log(String(chunk)));
-  child.stderr?.on("data", (chunk) => log(String(chunk)));
+  // Its last words go into the start-up error: without them a failed start says only "code 2".
+  let recent = "";
+  const keep = (chunk: Buffer) => {
+    log(String(chunk));
+    recent = (recent + String(chunk)).slice(-2000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
 
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(url, child);
+  await waitUntilHealthy(url, child, () => recent.trim());
   return { url, masterKey, stop: () => stopChild(child) };
 }
 
@@ -83,14 +89,18 @@ async function readOrCreateKey(file: string) {
   return key;
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess) {
+async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string) {
   let exited: number | null = null;
   child.once("exit", (code) => {
     exited = code ?? -1;
   });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`Meilisearch exited during start-up (code ${exited})`);
+    if (exited !== null) {
+      // Let the pipes deliver what it printed before exiting.
+      await new Promise((r) => setTimeout(r, 50));
+      throw new Error(`Meilisearch exited during start-up (code ${exited}): ${output()}`);
+    }
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) return;
