@@ -51,7 +51,7 @@ const PEOPLE_SETTINGS: Settings = {
   sortableAttributes: ["name", "updatedAt", "publicationCount", "skillLevels"],
   displayedAttributes: ["*"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },
+  faceting: { maxValuesPerFacet: 50, sortFacetValuesBy: { "*": "count" } },
   pagination: { maxTotalHits: 5000 },
   stopWords: STOP_WORDS,
 };
