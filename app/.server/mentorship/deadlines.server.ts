@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { mentorshipEvents, mentorshipRequests } from "../../../db/schema";
+import { type PeriodicJob, startPeriodicJob } from "../periodic-job.server";
 import { DAY_MS, REMINDER_AFTER_DAYS, TURN_DAYS } from "./access";
 import { pauseIfUnresponsive } from "./auto-pause.server";
 import { notifyMentorship } from "./notify.server";
@@ -111,23 +112,9 @@ export async function runMentorshipDeadlines(
 export function startMentorshipDeadlineJob(
   db: Database,
   options: { intervalMs?: number; linkOrigin?: string; onError?: (e: unknown) => void } = {},
-) {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = runMentorshipDeadlines(db, { linkOrigin: options.linkOrigin }).catch((e) =>
-      options.onError?.(e),
-    );
-  };
-  tick();
-  const timer = setInterval(tick, options.intervalMs ?? 15 * 60_000);
-  timer.unref();
-  return {
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+): PeriodicJob {
+  return startPeriodicJob(() => runMentorshipDeadlines(db, { linkOrigin: options.linkOrigin }), {
+    intervalMs: options.intervalMs ?? 15 * 60_000,
+    onError: options.onError,
+  });
 }
