@@ -8,6 +8,7 @@ import { importExport } from "./import";
 import { inbox } from "./inbox";
 import { matching } from "./matching";
 import { matchingPages } from "./matching-pages";
+import { mentorsPage } from "./mentors-page";
 import { mentorship } from "./mentorship";
 import { mentorshipDashboard } from "./mentorship-dashboard";
 import { mentorshipErrors } from "./mentorship-errors";
@@ -27,6 +28,7 @@ const features = [
   partners,
   matching,
   matchingPages,
+  mentorsPage,
   pairings,
   apiTokens,
   dashboard,
