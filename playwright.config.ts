@@ -1,7 +1,11 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 export const BASE_URL = `http://localhost:${PORT}`;
+// The server's throwaway DATA_DIR, known to the specs too: they read the e-mails it writes there.
+process.env.E2E_DATA_DIR ??= path.join(os.tmpdir(), `passerelle-e2e-${PORT}`);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -35,7 +39,7 @@ export default defineConfig({
     // Its own DATA_DIR, PostgreSQL and Meilisearch, seeded with the demo network: never the dev data.
     command: "tsx e2e/serve.ts",
     url: `${BASE_URL}/healthz`,
-    env: { E2E_PORT: String(PORT) },
+    env: { E2E_PORT: String(PORT), E2E_DATA_DIR: process.env.E2E_DATA_DIR },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, signIn, waitForMail } from "./support";
 
 // Demo accounts (db/seed/demo-accounts.ts): the student owns Hicham Ait Ouahmane's profile, the
 // expert Imane Benabdeljalil's (mentoring open, 2 places). The seed is deterministic, so are the
@@ -58,6 +58,52 @@ test("a student asks an expert for mentoring, the expert accepts, both see conta
   await expect(student.getByTestId("contact-email")).toHaveText(EXPERT_CONTACT);
   await student.goto(`/people/${EXPERT_SLUG}`);
   await expect(student.getByText(EXPERT_CONTACT)).toBeVisible();
+});
+
+test("a student asks their top suggested mentor, who claims their account from the e-mail and accepts", async ({
+  browser,
+}) => {
+  const student = await signIn(browser, STUDENT);
+  await student.goto("/mentors");
+  const card = student.locator("#mentors-suggestions ~ .suggestion-list .mentor-card").first();
+  await expect(card.locator(".criteria")).toBeVisible();
+  const mentorName = (await card.locator("h3").innerText()).trim();
+  await card.getByRole("link", { name: /Demander un mentorat/ }).click();
+  await expect(student).toHaveURL(/\/mentorship\/new\?mentor=/);
+  await student.getByLabel("Objet de la demande").selectOption({ label: "Stage" });
+  await student
+    .getByLabel("Votre message")
+    .fill(
+      "Bonjour, votre profil correspond à mon projet de stage : accepteriez-vous de m'accompagner ?",
+    );
+  await student.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(student).toHaveURL(/\/mentorship\/[0-9a-f-]{36}$/);
+  const requestPath = new URL(student.url()).pathname;
+
+  // The mentor has never signed in (an unclaimed account): the request reaches them by e-mail.
+  const notice = await waitForMail((m) => m.text.includes(requestPath));
+  const mentor = await (await browser.newContext()).newPage();
+  await mentor.goto("/forgot-password");
+  await mentor.getByLabel("Adresse e-mail").fill(notice.to);
+  await mentor.getByRole("button", { name: "Envoyer le lien" }).click();
+  const reset = await waitForMail((m) => m.to === notice.to && m.text.includes("/reset-password/"));
+  const link = /https?:\/\/\S+\/reset-password\/\S+/.exec(reset.text)![0];
+  await mentor.goto(new URL(link).pathname);
+  await mentor.getByLabel("Nouveau mot de passe").fill("mon mot de passe de mentor");
+  await mentor.getByLabel("Confirmez le mot de passe").fill("mon mot de passe de mentor");
+  await mentor.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+  await expect(mentor).toHaveURL(/\/settings\/profile/);
+
+  await mentor.goto(requestPath);
+  await expect(mentor.getByTestId("mentorship-status")).toHaveText("En attente");
+  await mentor.getByRole("button", { name: "Accepter" }).click();
+  await expect(mentor.getByTestId("mentorship-status")).toHaveText("Acceptée");
+  await expect(mentor.getByTestId("contact-email")).toHaveText(STUDENT_CONTACT);
+
+  await student.reload();
+  await expect(student.getByTestId("mentorship-status")).toHaveText("Acceptée");
+  await expect(student.getByTestId("contact-email")).toHaveText(notice.to);
+  await expect(student.getByText(mentorName).first()).toBeVisible();
 });
 
 test("the researcher asks a question about the seeded request and the student answers", async ({

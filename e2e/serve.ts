@@ -1,10 +1,13 @@
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-// Builds the app if needed and serves it in production mode on a throwaway DATA_DIR.
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "passerelle-e2e-"));
+// Builds the app if needed and serves it in production mode on a throwaway DATA_DIR (the one
+// playwright.config.ts names, so specs can read the e-mails written under it).
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "passerelle-e2e-"));
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
 chmodSync(dataDir, 0o755);
 
 if (!existsSync("build/server/index.js") || process.env.E2E_REBUILD !== "false") {

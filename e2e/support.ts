@@ -1,3 +1,5 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page } from "@playwright/test";
 
@@ -29,4 +31,44 @@ export async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
+
+export type SentMail = { to: string; subject: string; text: string };
+
+/**
+ * Waits for an e-mail the app wrote (no SMTP in tests: the file transport writes them under the
+ * server's DATA_DIR/mail, one .txt per message) and returns the newest that matches.
+ */
+export async function waitForMail(match: (mail: SentMail) => boolean): Promise<SentMail> {
+  const dir = path.join(process.env.E2E_DATA_DIR ?? "", "mail");
+  let found: SentMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const files = (await readdir(dir).catch(() => [] as string[])).filter((f) =>
+          f.endsWith(".txt"),
+        );
+        for (const file of files.sort().reverse()) {
+          const mail = parseMail(await readFile(path.join(dir, file), "utf8"));
+          if (match(mail)) {
+            found = mail;
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+function parseMail(content: string): SentMail {
+  const [head = "", ...body] = content.split("\n\n");
+  const header = (name: string) =>
+    head
+      .split("\n")
+      .find((l) => l.startsWith(`${name}: `))
+      ?.slice(name.length + 2) ?? "";
+  return { to: header("To"), subject: header("Subject"), text: body.join("\n\n") };
 }
