@@ -33,6 +33,10 @@ test("a coordinator follows the pipeline on the dashboard and exports its data",
   await expect(statusChart).toHaveAccessibleName(/Proposé : \d+/);
   await expect(page.getByRole("img", { name: /^Binômes proposés par mois/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Charge des mentors/ })).toBeVisible();
+  // The seeded requests: the researcher answered both of theirs, the expert one of two.
+  await expect(
+    page.getByRole("img", { name: /^Taux de réponse des mentors/ }),
+  ).toHaveAccessibleName(/75 % et plus : 1.*50 à 75 % : 1/);
   await expect(page.getByRole("link", { name: "Vérifier les profils" })).toBeVisible();
   const before = await proposedCount(page);
 

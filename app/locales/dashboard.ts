@@ -33,8 +33,6 @@ export const dashboard = defineMessages({
       "Places de mentorat déclarées par les expert·es et chercheur·es, selon qu'ils sont ouverts ou en pause.",
     "dash.mentors.open": "Ouverts ({count} mentors)",
     "dash.mentors.paused": "En pause ({count} mentors)",
-    "dash.mentors.later":
-      "Les chiffres des demandes de mentorat (demandes sans réponse, taux de réponse) viendront avec les demandes de mentorat, pas encore en place.",
     "dash.verif.title": "Vérifications en attente",
     "dash.verif.count": "{count} profil(s) en attente de vérification.",
     "dash.verif.link": "Vérifier les profils",
@@ -86,8 +84,6 @@ export const dashboard = defineMessages({
       "Mentoring places declared by experts and researchers, whether they are open or paused.",
     "dash.mentors.open": "Open ({count} mentors)",
     "dash.mentors.paused": "Paused ({count} mentors)",
-    "dash.mentors.later":
-      "Mentorship request figures (unanswered requests, response rates) will come with mentorship requests, not built yet.",
     "dash.verif.title": "Pending verifications",
     "dash.verif.count": "{count} profile(s) waiting for verification.",
     "dash.verif.link": "Verify profiles",
@@ -137,8 +133,6 @@ export const dashboard = defineMessages({
       "أماكن الإرشاد التي أعلنها الخبراء والباحثون، حسب كونهم متاحين أو متوقفين.",
     "dash.mentors.open": "متاحون ({count} مرشدين)",
     "dash.mentors.paused": "متوقفون ({count} مرشدين)",
-    "dash.mentors.later":
-      "ستأتي أرقام طلبات الإرشاد (الطلبات دون رد، معدلات الرد) مع طلبات الإرشاد التي لم تُنجز بعد.",
     "dash.verif.title": "عمليات التحقق المعلقة",
     "dash.verif.count": "{count} ملف(ات) في انتظار التحقق.",
     "dash.verif.link": "التحقق من الملفات",

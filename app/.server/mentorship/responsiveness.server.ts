@@ -111,3 +111,34 @@ export async function unansweredRequestStats(db: Executor, { now = new Date() } 
     medianResponseDays: stats.medianDays,
   };
 }
+
+export const RATE_BUCKETS = ["high", "medium", "low", "veryLow", "unsettled"] as const;
+export type RateBucket = (typeof RATE_BUCKETS)[number];
+
+/**
+ * How many mentors answer how often (requests received over the window): at least 75 %, 50–75 %,
+ * 25–50 %, under 25 %, and mentors whose requests are all still waiting. For the dashboard.
+ */
+export async function mentorResponseRateBuckets(db: Executor, { now = new Date() } = {}) {
+  const since = new Date(now.getTime() - RESPONSIVENESS_WINDOW_DAYS * DAY_MS);
+  const mentors = await db
+    .selectDistinct({ id: mentorshipRequests.mentorId })
+    .from(mentorshipRequests)
+    .where(gte(mentorshipRequests.createdAt, since));
+  const byMentor = await mentorResponsiveness(
+    db,
+    mentors.map((m) => m.id),
+    { now },
+  );
+  const counts = Object.fromEntries(RATE_BUCKETS.map((b) => [b, 0])) as Record<RateBucket, number>;
+  for (const { rate } of byMentor.values()) counts[bucketOf(rate)]++;
+  return counts;
+}
+
+function bucketOf(rate: number | null): RateBucket {
+  if (rate === null) return "unsettled";
+  if (rate >= 0.75) return "high";
+  if (rate >= 0.5) return "medium";
+  if (rate >= 0.25) return "low";
+  return "veryLow";
+}

@@ -104,7 +104,6 @@ export default function CoordinatorDashboard() {
             unit={t("dash.csv.places")}
             valueHeader={t("dash.csv.places")}
           />
-          <p className="muted">{t("dash.mentors.later")}</p>
         </Widget>
         <Widget title={t("mentorship.dash.title")} testId="mentorship-requests">
           <BarChart
@@ -114,6 +113,14 @@ export default function CoordinatorDashboard() {
             unit={t("mentorship.dash.requests")}
           />
           <p className="muted">{d.mentorship.summary}</p>
+        </Widget>
+        <Widget title={t("mentorship.dash.rates.title")} testId="mentor-response-rates">
+          <BarChart
+            title={t("mentorship.dash.rates.title")}
+            description={t("mentorship.dash.rates.desc")}
+            data={d.mentorship.rates}
+            unit={t("mentorship.dash.rates.unit")}
+          />
         </Widget>
         <Widget title={t("dash.verif.title")}>
           <p>{t("dash.verif.count", { count: d.pendingVerifications })}</p>
