@@ -21,9 +21,6 @@ export function ActionForms({
 }) {
   const t = useT();
   const busy = useNavigation().state === "submitting";
-  const errorsFor = (intent: string) => (result?.intent === intent ? result.errors : undefined);
-  const valueFor = (intent: string, name: string) =>
-    result?.intent === intent ? stringAt(result.values, name) : undefined;
   return (
     <section className="mentorship-actions stack">
       {moves.includes("accepted") ? (
@@ -34,52 +31,43 @@ export function ActionForms({
         </Form>
       ) : null}
       {moves.includes("more_info") ? (
-        <Form method="post" className="stack">
-          <input type="hidden" name="intent" value="ask" />
-          <TextAreaField
-            label={t("mentorship.action.question")}
-            name="question"
-            rows={3}
-            maxLength={2000}
-            errors={errorsFor("ask")}
-            defaultValue={valueFor("ask", "question")}
-          />
-          <button type="submit" className="secondary" disabled={busy}>
-            {t("mentorship.action.ask")}
-          </button>
-        </Form>
+        <TextMoveForm
+          intent="ask"
+          label={t("mentorship.action.question")}
+          name="question"
+          rows={3}
+          maxLength={2000}
+          button={t("mentorship.action.ask")}
+          secondary={true}
+          busy={busy}
+          result={result}
+        />
       ) : null}
       {moves.includes("declined") ? (
-        <Form method="post" className="stack">
-          <input type="hidden" name="intent" value="decline" />
-          <TextAreaField
-            label={t("mentorship.action.reason")}
-            name="reason"
-            rows={2}
-            maxLength={500}
-            errors={errorsFor("decline")}
-            defaultValue={valueFor("decline", "reason")}
-          />
-          <button type="submit" className="secondary" disabled={busy}>
-            {t("mentorship.action.decline")}
-          </button>
-        </Form>
+        <TextMoveForm
+          intent="decline"
+          label={t("mentorship.action.reason")}
+          name="reason"
+          rows={2}
+          maxLength={500}
+          button={t("mentorship.action.decline")}
+          secondary={true}
+          busy={busy}
+          result={result}
+        />
       ) : null}
       {moves.includes("pending") ? (
-        <Form method="post" className="stack">
-          <input type="hidden" name="intent" value="answer" />
-          <TextAreaField
-            label={t("mentorship.action.answerLabel")}
-            name="answer"
-            rows={4}
-            maxLength={2000}
-            errors={errorsFor("answer")}
-            defaultValue={valueFor("answer", "answer")}
-          />
-          <button type="submit" disabled={busy}>
-            {t("mentorship.action.answer")}
-          </button>
-        </Form>
+        <TextMoveForm
+          intent="answer"
+          label={t("mentorship.action.answerLabel")}
+          name="answer"
+          rows={4}
+          maxLength={2000}
+          button={t("mentorship.action.answer")}
+          secondary={false}
+          busy={busy}
+          result={result}
+        />
       ) : null}
       {moves.includes("ended") ? (
         <Form method="post">
@@ -102,5 +90,40 @@ export function ActionForms({
         </Form>
       ) : null}
     </section>
+  );
+}
+
+/** A move that needs a text (a question, a reason, an answer): its errors and input come back. */
+function TextMoveForm(props: {
+  intent: string;
+  label: string;
+  name: string;
+  rows: number;
+  maxLength: number;
+  button: string;
+  secondary: boolean;
+  busy: boolean;
+  result: ActionResult | undefined;
+}) {
+  const mine = props.result?.intent === props.intent ? props.result : undefined;
+  return (
+    <Form method="post" className="stack">
+      <input type="hidden" name="intent" value={props.intent} />
+      <TextAreaField
+        label={props.label}
+        name={props.name}
+        rows={props.rows}
+        maxLength={props.maxLength}
+        errors={mine?.errors}
+        defaultValue={mine ? stringAt(mine.values, props.name) : undefined}
+      />
+      <button
+        type="submit"
+        className={props.secondary ? "secondary" : undefined}
+        disabled={props.busy}
+      >
+        {props.button}
+      </button>
+    </Form>
   );
 }
