@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notifications, people, searchOutbox } from "../../../db/schema";
+import { people, searchOutbox } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import { createMentorshipRequest } from "./create.server";
 import { runMentorshipDeadlines } from "./deadlines.server";
 import { getMentorshipRequest } from "./queries.server";
 import { mentorResponsiveness, unansweredRequestStats } from "./responsiveness.server";
-import { buildMentorshipWorld, REQUEST } from "./test-world";
+import { buildMentorshipWorld, notificationKinds, REQUEST } from "./test-world";
 import { actOnMentorshipRequest } from "./workflow.server";
 
 let ctx: TestContext;
@@ -24,14 +24,7 @@ afterAll(async () => {
   await ctx.cleanup();
 });
 
-const kindsFor = async (userId: string) =>
-  (
-    await ctx.db
-      .select({ kind: notifications.kind })
-      .from(notifications)
-      .where(eq(notifications.userId, userId))
-      .orderBy(notifications.id)
-  ).map((n) => n.kind);
+const kindsFor = (userId: string) => notificationKinds(ctx.db, userId);
 
 describe("the deadline job", () => {
   it("reminds the mentor once at 7 days and expires at 14, idempotently", async () => {

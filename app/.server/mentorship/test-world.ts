@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { Database } from "../../../db/client";
+import { notifications } from "../../../db/schema";
 import { createAccount, type TestAccount } from "../../../tests/accounts";
 import type { MentorshipActor } from "./access";
 
@@ -33,3 +35,13 @@ export const REQUEST = {
   goal: "thesis" as const,
   message: "Je prépare un mémoire sur la vision par ordinateur appliquée aux cultures.",
 };
+
+/** The kinds of a user's notifications, oldest first. */
+export async function notificationKinds(db: Database, userId: string) {
+  const rows = await db
+    .select({ kind: notifications.kind })
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(notifications.id);
+  return rows.map((n) => n.kind);
+}

@@ -5,7 +5,7 @@ import { createTestContext, type TestContext } from "../../../tests/setup/test-c
 import { contactVisibleTo } from "./contact.server";
 import { createMentorshipRequest } from "./create.server";
 import { getMentorshipRequest, listMentorshipRequests } from "./queries.server";
-import { buildMentorshipWorld, REQUEST } from "./test-world";
+import { buildMentorshipWorld, notificationKinds, REQUEST } from "./test-world";
 import { actOnMentorshipRequest } from "./workflow.server";
 
 let ctx: TestContext;
@@ -19,14 +19,7 @@ afterAll(async () => {
   await ctx.cleanup();
 });
 
-const kindsOf = async (userId: string) =>
-  (
-    await ctx.db
-      .select({ kind: notifications.kind })
-      .from(notifications)
-      .where(eq(notifications.userId, userId))
-      .orderBy(notifications.id)
-  ).map((n) => n.kind);
+const kindsOf = (userId: string) => notificationKinds(ctx.db, userId);
 
 const code = (p: Promise<unknown>) =>
   p.then(
