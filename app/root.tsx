@@ -17,12 +17,23 @@ import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import stylesheet from "~/styles/app.css?url";
 import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
+import { useNonce } from "~/utils/nonce";
 import type { HeaderUser } from "~/utils/use-user";
 import { getDb } from "../db/client";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A refused request's error page (routes/rejected.tsx) runs no query at all.
+  if (context.rejection) {
+    return data({
+      locale: await getLocale(request),
+      user: null,
+      unreadCount: 0,
+      mentorshipWaiting: 0,
+      requestId: context.requestId ?? null,
+    });
+  }
   const [locale, user, cookie] = await Promise.all([
     getLocale(request),
     getOptionalUser(request),
@@ -42,7 +53,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mentorshipWaiting = user?.person ? await countWaitingForAction(getDb(), user.person.id) : 0;
   // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).
   return data(
-    { locale, user: header, unreadCount, mentorshipWaiting },
+    // The error boundary's reference after a client-side navigation (same request as the error).
+    { locale, user: header, unreadCount, mentorshipWaiting, requestId: context.requestId ?? null },
     cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
   );
 }
@@ -52,6 +64,7 @@ export const shouldRevalidate = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<{ locale: Locale }>("root");
+  const nonce = useNonce();
   const locale = data?.locale ?? DEFAULT_LOCALE;
   return (
     <html lang={locale} dir={direction(locale)}>
@@ -65,8 +78,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <main id="main">{children}</main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

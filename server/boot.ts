@@ -2,7 +2,7 @@ import { createMailTransport } from "../app/.server/email/transport.server";
 import { startEmailWorker } from "../app/.server/email/worker.server";
 import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.server";
 import { startReminderWorker } from "../app/.server/pairings/reminder-worker.server";
-import { closeDb, type Database, getDb } from "../db/client";
+import { closeDb, createDatabase, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
 import { syncTaxonomy } from "../db/taxonomy";
@@ -10,6 +10,7 @@ import { getSearchEngine, type SearchEngine } from "../search/client";
 import { drainOutboxOnce, pendingOutboxCount, startOutboxWorker } from "../search/outbox-worker";
 import { reconcileIndexSettings } from "../search/settings";
 import type { Config } from "./config";
+import { startHealthMonitor } from "./health-monitor";
 import { provideServices, type Services } from "./services";
 
 export type Runtime = {
@@ -37,6 +38,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
   const services = await provideServices(config, { attach: options.attach });
   const workers: { stop: () => Promise<void> }[] = [];
   const shutdown = async () => {
+    services.holdRestarts();
     await Promise.allSettled(workers.map((w) => w.stop()));
     await closeDb();
     await services.stop();
@@ -49,10 +51,18 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
     // Read by app code: the dev mailbox (DATA_DIR/mail) and links in e-mails (PUBLIC_URL).
     process.env.DATA_DIR = config.dataDir;
     if (config.PUBLIC_URL) process.env.PUBLIC_URL = config.PUBLIC_URL;
+    // Read by getDb(): the app's statements are capped, so a stuck query cannot hold a page.
+    process.env.DB_STATEMENT_TIMEOUT_MS = String(config.DB_STATEMENT_TIMEOUT_MS);
     const db = getDb();
     const search = getSearchEngine();
 
-    await migrateDatabase(db);
+    // Migrations may rightly run longer than a page's statement cap: their own connection.
+    const migrator = createDatabase(services.databaseUrl, { max: 1 });
+    try {
+      await migrateDatabase(migrator);
+    } finally {
+      await migrator.sql.end();
+    }
     await syncTaxonomy(db);
     await reconcileIndexSettings(search, db);
 
@@ -63,6 +73,9 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       await drainWithProgress(db, search, log);
     }
     if (options.worker) {
+      workers.push(
+        startHealthMonitor({ databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl }),
+      );
       workers.push(
         startOutboxWorker(db, search, {
           onError: (e) => console.error("search outbox worker:", (e as Error).message),

@@ -164,6 +164,8 @@ const MATRIX: Record<string, Entry> = {
     post: members("invalid"),
   },
   signup: { url: () => "/signup", get: guests("ok"), post: "invalid" },
+  // The error page of refused requests (server/rejection-handler.ts); visited directly, a 404.
+  rejected: { url: () => "/rejected", get: "notFound" },
 };
 
 /** Route files as Remix sees them: files, and folders holding a route module. */

@@ -2,14 +2,12 @@ import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { localeCookie } from "~/.server/locale.server";
 import { LOCALES } from "~/utils/i18n";
+import { safeRedirect } from "~/utils/safe-redirect";
 
 const LocaleChoiceSchema = z.object({
   locale: z.enum(LOCALES),
   // Only same-site paths: never an open redirect.
-  redirectTo: z
-    .string()
-    .regex(/^\/(?!\/)/)
-    .catch("/"),
+  redirectTo: z.unknown().transform((to) => safeRedirect(typeof to === "string" ? to : null)),
 });
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -114,9 +114,12 @@ const REASONS = {
 
 /** The bearer token of the request, or null when there is no Authorization: Bearer header. */
 export function readBearerToken(request: Request): string | null {
-  const header = request.headers.get("Authorization");
-  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
-  return match?.[1] ?? null;
+  return parseBearer(request.headers.get("Authorization"));
+}
+
+/** The token of an `Authorization: Bearer <token>` header value. */
+export function parseBearer(header: string | null | undefined): string | null {
+  return header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1] ?? null;
 }
 
 /**
