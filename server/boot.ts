@@ -1,3 +1,4 @@
+import { dropFallbackObjects } from "../app/.server/directory-search-fallback.server";
 import { createMailTransport } from "../app/.server/email/transport.server";
 import { startEmailWorker } from "../app/.server/email/worker.server";
 import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.server";
@@ -59,6 +60,8 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
     // Migrations may rightly run longer than a page's statement cap: their own connection.
     const migrator = createDatabase(services.databaseUrl, { max: 1 });
     try {
+      // A script attached to a running app leaves the app's fallback view alone.
+      if (!options.attach) await dropFallbackObjects((sql) => migrator.sql.unsafe(sql));
       await migrateDatabase(migrator);
     } finally {
       await migrator.sql.end();

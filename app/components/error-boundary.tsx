@@ -26,9 +26,9 @@ export function GeneralErrorBoundary() {
       </section>
     );
   }
-  const details = (isRouteErrorResponse(error) && typeof error.data === "object" && error.data
-    ? error.data
-    : {}) as { requestId?: string; retryAfterSeconds?: number };
+  const details = (
+    isRouteErrorResponse(error) && typeof error.data === "object" && error.data ? error.data : {}
+  ) as { requestId?: string; retryAfterSeconds?: number };
   // The request id of the failed request: sent with the error, or with the root data of the same
   // navigation; the server log line carries it too.
   const reference = details.requestId ?? root?.requestId ?? undefined;

@@ -9,7 +9,8 @@ export const requestErrors = defineMessages({
     "error.methodNotAllowed.title": "Action impossible ici",
     "error.methodNotAllowed.body": "Cette page ne peut pas être utilisée de cette façon.",
     "error.tooLarge.title": "Envoi trop volumineux",
-    "error.tooLarge.body": "Ce que vous avez envoyé dépasse la taille acceptée. Réduisez-le et réessayez.",
+    "error.tooLarge.body":
+      "Ce que vous avez envoyé dépasse la taille acceptée. Réduisez-le et réessayez.",
     "error.tooMany.title": "Trop de demandes",
     "error.tooMany.body":
       "Vous avez fait beaucoup de demandes en peu de temps. Réessayez dans {seconds} s.",
@@ -26,7 +27,8 @@ export const requestErrors = defineMessages({
     "error.methodNotAllowed.title": "Not possible here",
     "error.methodNotAllowed.body": "This page cannot be used that way.",
     "error.tooLarge.title": "Upload too large",
-    "error.tooLarge.body": "What you sent is over the accepted size. Make it smaller and try again.",
+    "error.tooLarge.body":
+      "What you sent is over the accepted size. Make it smaller and try again.",
     "error.tooMany.title": "Too many requests",
     "error.tooMany.body": "You made many requests in a short time. Try again in {seconds} s.",
     "error.unavailable.title": "Temporarily unavailable",

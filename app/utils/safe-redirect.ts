@@ -15,6 +15,7 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   let encoded: string;
   try {
     decoded = decodeURIComponent(to);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at NUL
     encoded = to.replace(/[^\u0000-\u007F]+/gu, (chars) => encodeURIComponent(chars));
   } catch {
     return fallback; // malformed percent-encoding or a lone surrogate
