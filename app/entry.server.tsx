@@ -51,7 +51,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) logError(error, request);
+          if (shellRendered && !request.signal.aborted) logError(error, request);
         },
       },
     );

@@ -5,6 +5,7 @@ import { log } from "../app/.server/log.server";
 import { createApp } from "./app";
 import { boot } from "./boot";
 import { ConfigError, parseConfig } from "./config";
+import { listen } from "./listen";
 
 const config = (() => {
   try {
@@ -32,7 +33,7 @@ const build = vite
 
 const app = createApp({ config, build, vite });
 
-const server = app.listen(config.PORT, config.HOST, () => {
+const server = listen(app, config.PORT, config.HOST, () => {
   console.log(`Passerelle is ready on http://${config.HOST}:${config.PORT}`);
 });
 

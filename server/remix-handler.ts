@@ -22,8 +22,12 @@ type Options = {
 export function remixHandler({ build, mode }: Options) {
   const handle = createRequestHandler(build, mode);
 
-  async function serve(req: ExpressRequest, res: ExpressResponse, context: AppLoadContext) {
-    const controller = new AbortController();
+  async function serve(
+    req: ExpressRequest,
+    res: ExpressResponse,
+    context: AppLoadContext,
+    controller: AbortController,
+  ) {
     res.on("close", () => {
       if (!res.writableFinished) controller.abort();
     });
@@ -48,9 +52,13 @@ export function remixHandler({ build, mode }: Options) {
 
   /** The Remix response for a request; unexpected failures come back as rejections. */
   async function respond(req: ExpressRequest, res: ExpressResponse, context: AppLoadContext) {
-    const response = await serve(req, res, context);
+    const controller = new AbortController();
+    const response = await serve(req, res, context, controller);
     const api = req.path.startsWith("/api/");
-    const json = response.headers.get("content-type")?.includes("json") ?? false;
+    // The router's own errors (405 with no action…) come as {"message"} with X-Remix-Error.
+    const json =
+      (response.headers.get("content-type")?.includes("json") ?? false) &&
+      !response.headers.has("x-remix-error");
     let rejection: HttpRejection | null = null;
     if (response.status >= 500 && (context.databaseUnavailable || engineState("db") !== "ok")) {
       rejection = new HttpRejection("unavailable", { "Retry-After": "5" });
@@ -61,6 +69,7 @@ export function remixHandler({ build, mode }: Options) {
       rejection = new HttpRejection("failed");
     }
     if (rejection) {
+      controller.abort(); // the page being streamed is dropped on purpose: not an error to log
       await response.body?.cancel();
       throw rejection;
     }

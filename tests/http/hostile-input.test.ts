@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createApiToken } from "~/.server/auth/api-tokens.server";
 import { createOrganization } from "~/.server/organizations.server";
-import { type TestAccount, createAccount } from "../accounts";
+import { createAccount, type TestAccount } from "../accounts";
 import { logLines } from "../setup/fail-on-console-error";
 import { rawRequest } from "./raw-request";
 import { rowCounts } from "./row-counts";
@@ -76,11 +76,22 @@ describe("1. a NUL byte never reaches PostgreSQL", () => {
   test.each([
     ["signup name", "/signup", undefined, { fullName: "a\u0000b", email: "n@x.example" }],
     ["profile bio", "/settings/profile", "expert", { intent: "save-profile", bio: "a\u0000b" }],
-    ["skill label", "/settings/profile", "expert", { "skills[0].label": "ml\u0000", "skills[0].level": "3" }],
+    [
+      "skill label",
+      "/settings/profile",
+      "expert",
+      { "skills[0].label": "ml\u0000", "skills[0].level": "3" },
+    ],
     ["offer details", "/settings/profile", "expert", { "offers.mentoring.details": "\u0000" }],
-    ["API token name", "/settings/api-tokens", "coordinator", { intent: "create", name: "t\u0000" }],
+    [
+      "API token name",
+      "/settings/api-tokens",
+      "coordinator",
+      { intent: "create", name: "t\u0000" },
+    ],
   ] as const)("%s (form field)", async (_label, path, who, fields) => {
-    const cookie = who === "expert" ? expert.cookie : who === "coordinator" ? coordinator.cookie : "";
+    const cookie =
+      who === "expert" ? expert.cookie : who === "coordinator" ? coordinator.cookie : "";
     const response = await refused({
       method: "POST",
       path,

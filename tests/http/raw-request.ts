@@ -30,7 +30,9 @@ export function rawRequest(
         method: options.method ?? "GET",
         path: options.path,
         headers: {
-          ...(options.body !== undefined ? { "content-length": Buffer.byteLength(options.body) } : {}),
+          ...(options.body !== undefined
+            ? { "content-length": Buffer.byteLength(options.body) }
+            : {}),
           ...options.headers,
         },
         agent: false,

@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { REQUEST_RATE_DEFAULTS, type RequestRateLimits } from "~/.server/auth/rate-limit.server";
 import { createApp } from "../../server/app";
+import { listen } from "../../server/listen";
 import { createTestContext, type TestContext } from "../setup/test-context";
 import { ensureProductionBuild } from "./production-build";
 
@@ -28,7 +29,7 @@ export async function startTestApp(
     },
     build,
   });
-  const server = app.listen(0, "127.0.0.1");
+  const server = listen(app, 0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const { port } = server.address() as AddressInfo;
   return {
