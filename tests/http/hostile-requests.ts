@@ -189,12 +189,12 @@ function makeBody(
   const boundary = "----fuzz7MA4YWxkTrZu0gW";
   const multipart = () =>
     Buffer.from(
-      fields
+      `${fields
         .map(
           ([name, value]) =>
             `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
         )
-        .join("") + `--${boundary}--\r\n`,
+        .join("")}--${boundary}--\r\n`,
       "utf8",
     );
   switch (kind) {
