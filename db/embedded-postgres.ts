@@ -76,7 +76,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedP
   const child = (pg as unknown as { process?: ChildProcess }).process;
   const exited = new Promise<string>((resolve) => {
     if (!child || child.exitCode !== null || child.signalCode !== null) resolve("not running");
-    else child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`));
+    else
+      child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`));
   });
   let stopped = false;
   return {
