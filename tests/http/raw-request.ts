@@ -18,6 +18,8 @@ export function rawRequest(
     path: string;
     headers?: Record<string, string>;
     body?: Buffer | string;
+    /** The client's own address (any of 127.0.0.0/8): a different visitor for rate limits. */
+    localAddress?: string;
   },
 ): Promise<RawResponse> {
   const url = new URL(base);
@@ -36,6 +38,7 @@ export function rawRequest(
           ...options.headers,
         },
         agent: false,
+        localAddress: options.localAddress,
       },
       (res) => {
         const chunks: Buffer[] = [];
