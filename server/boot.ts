@@ -3,6 +3,8 @@ import { createMailTransport } from "../app/.server/email/transport.server";
 import { startEmailWorker } from "../app/.server/email/worker.server";
 import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.server";
 import { startReminderWorker } from "../app/.server/pairings/reminder-worker.server";
+import { startPeriodicJob } from "../app/.server/periodic-job.server";
+import { runScheduledBackup } from "../db/backup-schedule";
 import { closeDb, createDatabase, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
@@ -103,6 +105,23 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
           onError: (e) => console.error("mentorship deadlines:", (e as Error).message),
         }),
       );
+      // The nightly backup (db/backup-schedule.ts), checked hourly; BACKUP_KEEP_DAYS=0: none.
+      if (config.BACKUP_KEEP_DAYS > 0) {
+        workers.push(
+          startPeriodicJob(
+            () =>
+              runScheduledBackup({
+                dataDir: config.dataDir,
+                databaseUrl: services.databaseUrl,
+                keepDays: config.BACKUP_KEEP_DAYS,
+              }),
+            {
+              intervalMs: 3_600_000,
+              onError: (e) => console.error("backup:", (e as Error).message),
+            },
+          ),
+        );
+      }
       workers.push(
         startReminderWorker(db, {
           linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
