@@ -11,15 +11,17 @@ import { createDatabase } from "./client";
 import { migrateDatabase, migrationsFolder } from "./migrate";
 
 /**
- * Logical backups of the application's tables, made with the server's own COPY (see
+ * Logical backups of the application's tables, read and written through SQL (see
  * docs/decisions/015-engine-supervisor-and-search-fallback.md for why not pg_dump: the embedded
  * PostgreSQL ships no pg_dump, and Debian's pg_dump 15 refuses a PostgreSQL 18 server).
  *
  * A backup is one gzip file: a first line naming the format, a JSON header (tables, columns,
- * sequences, the migration level), then each table's rows in COPY text format. It is taken in one
- * repeatable-read snapshot, so it is consistent while the app keeps writing.
+ * sequences, the migration level), then each table's rows, one JSON object a line, parents
+ * before children. It is taken in one repeatable-read snapshot, so it is consistent while the app
+ * keeps writing.
  */
 const MAGIC = "PASSERELLE-BACKUP 1";
+const BATCH = 1000;
 /** Objects that are not data: the search fallback's and the bench's copies of the directory. */
 const DERIVED = /^(search_fallback_|bench_)/;
 
@@ -68,10 +70,17 @@ export async function writeBackup(databaseUrl: string, file: string): Promise<Ba
       gzip.write(`${MAGIC}\n${JSON.stringify(header)}\n`);
       for (const table of tables) {
         gzip.write(`\\table ${table.name}\n`);
+        // One JSON object per row, read through a cursor (postgres.js 3.4 COPY streams stall
+        // under backpressure); row_to_json keeps every type's text form, and restore reads it
+        // back with json_populate_recordset.
         const columns = table.columns.map((c) => `"${c}"`).join(", ");
-        const rows = await tx.unsafe(`copy "${table.name}" (${columns}) to stdout`).readable();
-        for await (const chunk of rows) {
-          if (!gzip.write(chunk)) await once(gzip, "drain");
+        const cursor = tx
+          .unsafe<{ r: string }[]>(
+            `select row_to_json(t)::text as r from (select ${columns} from "${table.name}") t`,
+          )
+          .cursor(BATCH);
+        for await (const rows of cursor) {
+          if (!gzip.write(`${rows.map((row) => row.r).join("\n")}\n`)) await once(gzip, "drain");
         }
         gzip.write("\\.\n");
       }
@@ -119,18 +128,26 @@ export async function restoreBackup(databaseUrl: string, file: string): Promise<
       const names = header.tables.map((t) => `"${t.name}"`).join(", ");
       // Migrations may seed rows (taxonomy…): the backup's rows replace them.
       if (names) await tx.unsafe(`truncate ${names} restart identity cascade`);
-      // Tables come parents first (writeBackup): each is streamed into its COPY as it is read.
+      // Tables come parents first (writeBackup), inserted in batches as they are read.
       for (let next = await it.next(); !next.done; next = await it.next()) {
         const name = next.value.match(/^\\table (.+)$/)?.[1];
         const table = header.tables.find((t) => t.name === name);
         if (!table) throw new Error(`Unexpected line in backup: ${next.value.slice(0, 80)}`);
         const columns = table.columns.map((c) => `"${c}"`).join(", ");
-        const sink = await tx.unsafe(`copy "${table.name}" (${columns}) from stdin`).writable();
+        const insert = (rows: string[]) =>
+          tx.unsafe(
+            `insert into "${table.name}" (${columns}) select ${columns} from json_populate_recordset(null::"${table.name}", $1::json)`,
+            [`[${rows.join(",")}]`],
+          );
+        let batch: string[] = [];
         for (let row = await it.next(); !row.done && row.value !== "\\."; row = await it.next()) {
-          if (!sink.write(`${row.value}\n`)) await once(sink, "drain");
+          batch.push(row.value);
+          if (batch.length === BATCH) {
+            await insert(batch);
+            batch = [];
+          }
         }
-        sink.end();
-        await once(sink, "finish");
+        if (batch.length > 0) await insert(batch);
       }
       for (const s of header.sequences) {
         await tx`select setval(${`public."${s.name}"`}, ${s.value}::bigint, ${s.called})`;

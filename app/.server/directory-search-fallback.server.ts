@@ -14,6 +14,11 @@ import { log } from "./log.server";
 
 /** The search objects the fallback reads (search/pg-search.sql.ts), apart from the bench's. */
 export const FALLBACK_PREFIX = "search_fallback_";
+/**
+ * A directory search takes milliseconds; one that has not answered in 2.5 s is a frozen engine
+ * the health monitor has not caught yet: PostgreSQL answers instead of the page hanging.
+ */
+const SEARCH_TIMEOUT_MS = 2500;
 /** While Meilisearch stays down, the view is refreshed this often, so new profiles show up. */
 const REFRESH_EVERY_MS = 30_000;
 
@@ -35,7 +40,8 @@ export async function searchDirectoryOrFallback(
 ): Promise<DirectorySearchResult> {
   if (engineState("search") === "ok") {
     try {
-      return { ...(await searchDirectory(query, locale, options)), fallback: false };
+      const result = await withTimeout(searchDirectory(query, locale, options), SEARCH_TIMEOUT_MS);
+      return { ...result, fallback: false };
     } catch (error) {
       if (!isEngineFailure(error)) throw error;
       log().warn({ err: (error as Error).message }, "Meilisearch failed; searching PostgreSQL");
@@ -148,4 +154,15 @@ async function rebuild() {
 /** Before migrations: the view pins the columns it reads, which a migration may change. */
 export async function dropFallbackObjects(execute: (statement: string) => Promise<unknown>) {
   for (const statement of pgSearchTeardown(FALLBACK_PREFIX)) await execute(statement);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  promise.catch(() => {}); // settles later, after the answer was given from PostgreSQL
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Meilisearch gave no answer in ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }

@@ -22,12 +22,9 @@ export async function checkHealth(): Promise<Health> {
     withTimeout(getDb().execute(sql`select 1`), 2000),
     withTimeout(getSearchEngine().client.health(), 2000),
   ]);
+  // The monitor's word wins when it has one (restarting, or down after failed probes).
   const state = (name: "db" | "search", probe: PromiseSettledResult<unknown>): EngineState =>
-    engineState(name) === "restarting"
-      ? "restarting"
-      : probe.status === "fulfilled"
-        ? "ok"
-        : "down";
+    engineState(name) !== "ok" ? engineState(name) : probe.status === "fulfilled" ? "ok" : "down";
   const health = { db: state("db", db), search: state("search", search) };
   const ok = health.db === "ok" && health.search === "ok";
   return { status: ok ? "ok" : "degraded", ...health };
