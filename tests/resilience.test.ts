@@ -1,5 +1,13 @@
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -16,11 +24,8 @@ import { rowCounts } from "./http/row-counts";
  * are killed and frozen (issue #14, item 8). Timings are printed for the record.
  */
 const PEOPLE = 500;
-const ENV = {
-  RATE_LIMIT_API_PER_MINUTE: "0",
-  RATE_LIMIT_TOKEN_PER_MINUTE: "0",
-  RATE_LIMIT_PAGES_PER_MINUTE: "0",
-};
+/** startApp already turns rate limits off; the nightly backup must not run mid-test. */
+const ENV = { BACKUP_KEEP_DAYS: "0" };
 
 let dataDir: string;
 let port: number;
@@ -68,13 +73,21 @@ async function waitFor(what: string, check: () => Promise<boolean>, limitMs: num
 function run(script: string, args: string[]) {
   return new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", MEILI_URL: "", MEILI_MASTER_KEY: "" },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        MEILI_URL: "",
+        MEILI_MASTER_KEY: "",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
     child.stdout.on("data", (c) => (output += c));
     child.stderr.on("data", (c) => (output += c));
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`${script}: ${output}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${script}: ${output}`)),
+    );
   });
 }
 
@@ -121,26 +134,45 @@ function importFile() {
 
 async function searchIds(q: string) {
   const response = await fetch(url(`/api/v1/search?q=${encodeURIComponent(q)}`));
-  const body = (await response.json()) as { hits: { id: string }[]; total: number; fallback?: boolean };
+  const body = (await response.json()) as {
+    hits: { id: string }[];
+    total: number;
+    fallback?: boolean;
+  };
   return { ids: body.hits.map((h) => h.id).sort(), total: body.total, fallback: body.fallback };
 }
 
 describe("engines that heal themselves", () => {
   test("Meilisearch killed during a 500-person import: back within 30 s, everyone searchable", async () => {
     const importing = run("scripts/import.ts", [importFile()]);
-    await waitFor("import under way", async () => {
-      const [row] = await sql`select count(*)::int as n from people`;
-      return row!.n > 0;
-    }, 30_000);
+    await waitFor(
+      "import under way",
+      async () => {
+        const [row] = await sql`select count(*)::int as n from people`;
+        return row!.n > 0;
+      },
+      30_000,
+    );
     const killedAt = performance.now();
     process.kill(app.meiliPid()!, "SIGKILL");
     await importing;
-    const backMs = await waitFor("search healthy", async () => (await health()).search === "ok", 30_000);
-    console.log(`resilience: Meilisearch SIGKILLed mid-import, healthy again after ${since(killedAt)} ms (${backMs} ms of polling)`);
-    await waitFor("outbox drained", async () => {
-      const [row] = await sql`select count(*)::int as n from search_outbox where processed_at is null`;
-      return row!.n === 0;
-    }, 60_000);
+    const backMs = await waitFor(
+      "search healthy",
+      async () => (await health()).search === "ok",
+      30_000,
+    );
+    console.log(
+      `resilience: Meilisearch SIGKILLed mid-import, healthy again after ${since(killedAt)} ms (${backMs} ms of polling)`,
+    );
+    await waitFor(
+      "outbox drained",
+      async () => {
+        const [row] =
+          await sql`select count(*)::int as n from search_outbox where processed_at is null`;
+        return row!.n === 0;
+      },
+      60_000,
+    );
     const { total } = await searchIds("Quorvex");
     expect(total).toBe(PEOPLE);
     for (const i of [0, 123, 250, 499]) {
@@ -154,12 +186,14 @@ describe("engines that heal themselves", () => {
     process.kill(meili, "SIGSTOP");
     try {
       const frozenAt = performance.now();
-    await waitFor("search seen down", async () => (await health()).search !== "ok", 15_000);
-    console.log(`resilience: Meilisearch frozen, /healthz degraded after ${since(frozenAt)} ms`);
+      await waitFor("search seen down", async () => (await health()).search !== "ok", 15_000);
+      console.log(`resilience: Meilisearch frozen, /healthz degraded after ${since(frozenAt)} ms`);
       const started = performance.now();
       // Whole words: PostgreSQL's full-text search has no prefix search, unlike Meilisearch.
       const result = await searchIds("Nadia");
-      console.log(`resilience: search while Meilisearch is frozen answered in ${since(started)} ms from PostgreSQL`);
+      console.log(
+        `resilience: search while Meilisearch is frozen answered in ${since(started)} ms from PostgreSQL`,
+      );
       expect(result.fallback).toBe(true);
       expect(result.total).toBe(PEOPLE);
       const page = await rawRequest(url(""), { path: "/experts?q=vision" });
@@ -191,14 +225,21 @@ describe("engines that heal themselves", () => {
     process.kill(app.postgresPid()!, "SIGKILL");
     await sleep(500);
     const during = await rawRequest(url(""), { path: "/people/nadia-quorvex001" });
-    const healthyMs = await waitFor("database healthy", async () => (await health()).db === "ok", 30_000);
-    console.log(`resilience: PostgreSQL SIGKILLed, healthy again after ${since(killedAt)} ms; a page meanwhile: ${during.status}`);
+    const healthyMs = await waitFor(
+      "database healthy",
+      async () => (await health()).db === "ok",
+      30_000,
+    );
+    console.log(
+      `resilience: PostgreSQL SIGKILLed, healthy again after ${since(killedAt)} ms; a page meanwhile: ${during.status}`,
+    );
     await sleep(500);
     stop = true;
     await writer;
     expect(healthyMs).toBeLessThan(30_000);
     expect([200, 503]).toContain(during.status);
-    const [row] = await sql`select count(*)::int as n from rate_limits where key = any(${committed})`;
+    const [row] =
+      await sql`select count(*)::int as n from rate_limits where key = any(${committed})`;
     expect(committed.length).toBeGreaterThan(0);
     expect(row!.n).toBe(committed.length);
     expect((await rawRequest(url(""), { path: "/people/nadia-quorvex001" })).status).toBe(200);
@@ -213,9 +254,13 @@ describe("engines that heal themselves", () => {
       await sleep(500);
       answer = await rawRequest(url(""), { path: "/people/nadia-quorvex002" });
       const latency = since(frozenAt);
-      console.log(`resilience: PostgreSQL frozen, a database page answered ${answer.status} after ${latency} ms (request took ${Math.round(answer.ms)} ms)`);
+      console.log(
+        `resilience: PostgreSQL frozen, a database page answered ${answer.status} after ${latency} ms (request took ${Math.round(answer.ms)} ms)`,
+      );
       const later = await rawRequest(url(""), { path: "/people/nadia-quorvex003" });
-      console.log(`resilience: a second page while frozen: ${later.status} in ${Math.round(later.ms)} ms`);
+      console.log(
+        `resilience: a second page while frozen: ${later.status} in ${Math.round(later.ms)} ms`,
+      );
       expect(answer.status).toBe(503);
       expect(latency).toBeLessThan(5_000);
       expect(answer.body).toContain("Service momentanément indisponible");
@@ -254,7 +299,9 @@ test("backup → wipe → restore: same row counts and search results", async ()
   sql = postgres(app.databaseUrl, { max: 2, onnotice: () => {} });
   expect((await searchIds("Quorvex")).total).toBe(0);
 
-  console.log(`resilience: ${(await run("scripts/restore.ts", [file])).trim().split("\n").join(" / ")}`);
+  console.log(
+    `resilience: ${(await run("scripts/restore.ts", [file])).trim().split("\n").join(" / ")}`,
+  );
   const restored = createDatabase(app.databaseUrl, { max: 1 });
   expect(await rowCounts(restored)).toEqual(before);
   await restored.sql.end();

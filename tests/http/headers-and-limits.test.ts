@@ -60,7 +60,11 @@ describe("security headers", () => {
   });
 
   test("JSON and refusals carry nosniff too", async () => {
-    for (const response of [await get("/healthz"), await get("/people/%zz"), await get("/api/v1/skills?q=ml")]) {
+    for (const response of [
+      await get("/healthz"),
+      await get("/people/%zz"),
+      await get("/api/v1/skills?q=ml"),
+    ]) {
       expect(response.headers["x-content-type-options"]).toBe("nosniff");
     }
   });
@@ -71,9 +75,11 @@ describe("security headers", () => {
       { production: true },
       { production: false, publicUrl: "https://passerelle.example" },
     ]) {
-      const plain = express().use(securityHeaders(options)).get("/", (_req, res) => {
-        res.send("ok");
-      });
+      const plain = express()
+        .use(securityHeaders(options))
+        .get("/", (_req, res) => {
+          res.send("ok");
+        });
       const server = plain.listen(0, "127.0.0.1");
       await new Promise((resolve) => server.once("listening", resolve));
       const port = (server.address() as AddressInfo).port;

@@ -14,7 +14,8 @@ export async function rowCounts(db: Database): Promise<Record<string, number>> {
       where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`
   )
     .map((t) => t.name)
-    .filter((name) => !EXCLUDED.has(name));
+    // Derived copies of the directory (the search fallback's, the bench's) are not data.
+    .filter((name) => !EXCLUDED.has(name) && !/^(search_fallback_|bench_)/.test(name));
   const columns = tables.map((t) => `'${t}', (select count(*)::int from "${t}")`).join(", ");
   const [row] = await db.sql.unsafe<{ counts: Record<string, number> }[]>(
     `select json_build_object(${columns}) as counts`,
