@@ -32,6 +32,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       unreadCount: 0,
       mentorshipWaiting: 0,
       requestId: context.requestId ?? null,
+      rejected: true,
     });
   }
   const [locale, user, cookie] = await Promise.all([
@@ -63,7 +64,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export const shouldRevalidate = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<{ locale: Locale }>("root");
+  const data = useRouteLoaderData<{ locale: Locale; rejected?: boolean }>("root");
   const nonce = useNonce();
   const locale = data?.locale ?? DEFAULT_LOCALE;
   return (
@@ -78,8 +79,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <main id="main">{children}</main>
         <SiteFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {/* A refused request's page is static: the browser's router would match the refused
+            address to another route than the one the server rendered. */}
+        {data?.rejected ? null : (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

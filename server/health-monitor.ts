@@ -7,7 +7,7 @@ const PROBE_TIMEOUT_MS = 1500;
 /** Two failed probes in a row: one slow answer on a busy machine is not an outage. */
 const FAILURES_BEFORE_DOWN = 2;
 
-type Probe = { name: EngineName; check: () => Promise<void>; reset?: () => Promise<void> };
+type Probe = { name: EngineName; check: () => Promise<unknown> };
 
 /**
  * Probes PostgreSQL and Meilisearch twice a second on connections of their own. A database that
@@ -15,53 +15,45 @@ type Probe = { name: EngineName; check: () => Promise<void>; reset?: () => Promi
  * instead of hanging; it reads "ok" again on the first good probe.
  */
 export function startHealthMonitor(options: { databaseUrl: string; meiliUrl: string }) {
-  let sql = probeClient(options.databaseUrl);
+  // One connection, idle ones closed: a probe stuck on a frozen server simply stays in flight.
+  const sql = postgres(options.databaseUrl, {
+    max: 1,
+    connect_timeout: 2,
+    idle_timeout: 10,
+    onnotice: () => {},
+  });
   const probes: Probe[] = [
-    {
-      name: "db",
-      check: async () => {
-        await sql`select 1`;
-      },
-      // A probe stuck on a frozen server holds its connection: start over on a fresh one.
-      reset: async () => {
-        const stuck = sql;
-        sql = probeClient(options.databaseUrl);
-        await stuck.end({ timeout: 0 }).catch(() => {});
-      },
-    },
+    { name: "db", check: () => sql`select 1` },
     {
       name: "search",
       check: async () => {
-        const response = await fetch(`${options.meiliUrl}/health`, {
-          signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-        });
+        const response = await fetch(`${options.meiliUrl}/health`);
         if (!response.ok) throw new Error(`status ${response.status}`);
       },
     },
   ];
-  const failures: Record<EngineName, number> = { db: 0, search: 0 };
   let stopped = false;
 
   const run = async (probe: Probe) => {
+    let failures = 0;
+    let inFlight: Promise<unknown> | null = null;
     while (!stopped) {
-      try {
-        await withTimeout(probe.check(), PROBE_TIMEOUT_MS);
-        if (failures[probe.name] >= FAILURES_BEFORE_DOWN) {
+      // A probe still waiting from the last round is not sent again: it is this round's too.
+      inFlight ??= probe.check();
+      const outcome = await settleWithin(inFlight, PROBE_TIMEOUT_MS);
+      if (outcome.settled) inFlight = null;
+      if (outcome.settled && outcome.ok) {
+        if (failures >= FAILURES_BEFORE_DOWN)
           log().info({ engine: probe.name }, "engine answers again");
-        }
-        failures[probe.name] = 0;
+        failures = 0;
         setEngineState(probe.name, "ok");
-      } catch (error) {
-        failures[probe.name] += 1;
-        await probe.reset?.();
-        if (failures[probe.name] === FAILURES_BEFORE_DOWN) {
-          log().error(
-            { engine: probe.name, err: (error as Error).message },
-            "engine not answering",
-          );
+      } else {
+        failures += 1;
+        if (failures === FAILURES_BEFORE_DOWN) {
+          log().error({ engine: probe.name, err: outcome.reason }, "engine not answering");
         }
         // The supervisor's "restarting" says more than "down"; keep it.
-        if (failures[probe.name] >= FAILURES_BEFORE_DOWN && engineState(probe.name) === "ok") {
+        if (failures >= FAILURES_BEFORE_DOWN && engineState(probe.name) === "ok") {
           setEngineState(probe.name, "down");
         }
       }
@@ -73,20 +65,31 @@ export function startHealthMonitor(options: { databaseUrl: string; meiliUrl: str
     stop: async () => {
       stopped = true;
       await Promise.allSettled(loops);
-      await sql.end({ timeout: 0 }).catch(() => {});
+      await sql.end({ timeout: 1 }).catch(() => {});
     },
   };
 }
 
-function probeClient(url: string) {
-  return postgres(url, { max: 1, connect_timeout: 2, idle_timeout: 0, onnotice: () => {} });
-}
+type Outcome = { settled: true; ok: true } | { settled: boolean; ok: false; reason: string };
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  promise.catch(() => {});
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+/**
+ * Whether a probe settled within `ms`. A busy event loop (a build, a big import) can fire the
+ * timer late while the answer waits unread: one more turn of the loop reads it before judging.
+ */
+async function settleWithin(probe: Promise<unknown>, ms: number): Promise<Outcome> {
+  let outcome: Outcome | null = null;
+  probe.then(
+    () => {
+      outcome = { settled: true, ok: true };
+    },
+    (error: unknown) => {
+      outcome = { settled: true, ok: false, reason: (error as Error).message };
+    },
+  );
+  const deadline = Date.now() + ms;
+  while (outcome === null && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  return outcome ?? { settled: false, ok: false, reason: `no answer within ${ms} ms` };
 }
