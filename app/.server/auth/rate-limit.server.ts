@@ -57,7 +57,23 @@ export async function hitRateLimit(
 ): Promise<RateLimitResult> {
   const windowMs = rule.windowMs;
   const expired = sql`${rateLimits.windowStart} <= now() - ${windowMs} * interval '1 millisecond'`;
-  const [row] = await db
+  // A counter need not survive a crash: not waiting for the WAL flush takes a hit from 2.2 to
+  // 1.0 ms (medians side by side, 300 each, this machine), paid by every API request and search.
+  const [row] = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local synchronous_commit = off`);
+    return upsertCounter(tx, key, windowMs, expired);
+  });
+  const count = row?.count ?? 1;
+  return { allowed: count <= rule.max, count, retryAfterMs: row?.retryAfterMs ?? 0 };
+}
+
+function upsertCounter(
+  db: Executor,
+  key: string,
+  windowMs: number,
+  expired: ReturnType<typeof sql>,
+) {
+  return db
     .insert(rateLimits)
     .values({ key, windowStart: sql`now()`, count: 1 })
     .onConflictDoUpdate({
@@ -71,8 +87,6 @@ export async function hitRateLimit(
       count: rateLimits.count,
       retryAfterMs: sql<number>`greatest(0, ceil(extract(epoch from (${rateLimits.windowStart} + ${windowMs} * interval '1 millisecond' - now())) * 1000))::int`,
     });
-  const count = row?.count ?? 1;
-  return { allowed: count <= rule.max, count, retryAfterMs: row?.retryAfterMs ?? 0 };
 }
 
 /** Gives back one hit (a login that turned out to be right must not count as a failure). */
