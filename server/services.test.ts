@@ -121,7 +121,8 @@ describe("embedded engines", () => {
       expect(alive(pids.meili)).toBe(false);
       expect(existsSync(path.join(dataDir, "services.json"))).toBe(false);
     }
-  }, 120_000);
+    // Two dev servers' first Vite builds: 55 s alone here, more beside the resilience test.
+  }, 240_000);
 
   test("a bad configuration value stops start-up with one line naming it", async () => {
     const app = start(["server/index.ts"], { PORT: "eighty", DATA_DIR: tempDataDir() }, "never");

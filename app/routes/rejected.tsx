@@ -1,4 +1,4 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 
 export const meta: MetaFunction = () => [{ title: "Passerelle" }];
@@ -10,8 +10,8 @@ export const meta: MetaFunction = () => [{ title: "Passerelle" }];
  */
 export function loader({ context }: LoaderFunctionArgs) {
   const rejection = context.rejection;
-  if (!rejection) throw data({ requestId: context.requestId }, { status: 404 });
-  throw data(
+  if (!rejection) throw Response.json({ requestId: context.requestId }, { status: 404 });
+  throw Response.json(
     {
       requestId: context.requestId,
       reason: rejection.reason,

@@ -13,9 +13,9 @@ import { NO_RATE_LIMITS, startTestApp, type TestApp } from "./test-app";
 /**
  * Every route × every method × generated hostile input, through the real HTTP pipeline: no
  * answer is a 5xx, the API answers errors in JSON, and a refused request changes no row.
- * Bounded in time (FUZZ_SECONDS, default 45) and seeded (FUZZ_SEED), so a failure replays.
+ * Bounded in time (FUZZ_SECONDS, default 30) and seeded (FUZZ_SEED), so a failure replays.
  */
-const SECONDS = Number(process.env.FUZZ_SECONDS ?? 45);
+const SECONDS = Number(process.env.FUZZ_SECONDS ?? 30);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
 const MISSING_ID = "00000000-0000-4000-8000-000000000000";
 

@@ -24,7 +24,11 @@ export async function ensureProductionBuild(): Promise<string> {
       continue;
     }
     try {
-      const result = spawnSync("npx", ["remix", "vite:build"], { encoding: "utf8" });
+      const result = spawnSync("npx", ["remix", "vite:build"], {
+        encoding: "utf8",
+        // Vitest sets NODE_ENV=test; the build must be the production one `npm start` serves.
+        env: { ...process.env, NODE_ENV: "production" },
+      });
       if (result.status !== 0) throw new Error(`remix vite:build failed:\n${result.stderr}`);
     } finally {
       rmLock();
