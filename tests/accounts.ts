@@ -3,6 +3,7 @@ import { hashPassword } from "~/.server/auth/passwords.server";
 import { SESSION_COOKIE } from "~/.server/auth/session-cookie.server";
 import { createSession, generateSessionToken } from "~/.server/auth/sessions.server";
 import { createPerson } from "~/.server/people.server";
+import type { VerificationStatus, Visibility } from "~/vocabulary/people";
 import type { Database } from "../db/client";
 import { type GrantedRole, type PersonKind, userRoles, users } from "../db/schema";
 
@@ -29,8 +30,8 @@ export async function createAccount(
   options: {
     kind?: PersonKind;
     roles?: GrantedRole[];
-    verification?: "pending" | "verified" | "rejected";
-    visibility?: "public" | "members" | "hidden";
+    verification?: VerificationStatus;
+    visibility?: Visibility;
     email?: string;
     fullName?: string;
   } = {},

@@ -1,5 +1,6 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { slugify } from "~/utils/slug";
+import type { OfferDirection } from "~/vocabulary/offers";
 import type { Executor } from "../../db/client";
 import {
   type ConventionKind,
@@ -21,7 +22,7 @@ export type PersonDetails = {
   skills?: { skillId?: string; freeLabel?: string; level: number }[];
   languages?: { language: string; level: LanguageLevel }[];
   sectors?: string[];
-  offers?: { direction: "offer" | "need"; kind: ConventionKind; details?: string }[];
+  offers?: { direction: OfferDirection; kind: ConventionKind; details?: string }[];
   memberships?: { organizationId: string; role?: string; isPrimary?: boolean }[];
 };
 

@@ -15,7 +15,7 @@ import { EmailSchema } from "~/utils/account-validation";
 import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { GRANTED_ROLES } from "~/utils/vocabulary";
+import { GRANTED_ROLES } from "~/vocabulary/roles";
 import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -23,7 +23,7 @@ import {
 } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { COUNTRIES, PERSON_KINDS } from "~/utils/vocabulary";
+import { COUNTRIES, PERSON_KINDS } from "~/vocabulary/people";
 import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { ORGANIZATION_KINDS } from "~/vocabulary/organizations";
 import {
-  CONVENTION_KINDS,
   COUNTRIES,
   LANGUAGE_CODES,
   LANGUAGE_LEVELS,
   MENTORING_STATUSES,
-  ORGANIZATION_KINDS,
   VISIBILITIES,
-} from "./vocabulary";
+} from "~/vocabulary/people";
 
 const toArray = (value: unknown) =>
   value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value];

@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { eq } from "drizzle-orm";
+import type { VerificationStatus } from "~/vocabulary/people";
 import { getDb } from "../../../db/client";
 import { type GrantedRole, type PersonKind, people, userRoles, users } from "../../../db/schema";
 import type { Viewer } from "../profiles.server";
@@ -16,7 +17,7 @@ export type SessionUser = {
     slug: string;
     name: string;
     kind: PersonKind;
-    verification: "pending" | "verified" | "rejected";
+    verification: VerificationStatus;
   } | null;
 };
 

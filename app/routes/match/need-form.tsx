@@ -4,7 +4,8 @@ import { ErrorText, FormAlert } from "~/components/forms";
 import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS, COUNTRIES } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { COUNTRIES } from "~/vocabulary/people";
 import { EXAMPLE_NEED } from "./example-need";
 
 type Option = { value: string; label: string };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_NEED_CHARS } from "~/utils/matching-query";
-import { CONVENTION_KINDS, COUNTRIES } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { COUNTRIES } from "~/vocabulary/people";
 
 /** An unselected <select> sends "": no filter. */
 const optional = <T extends z.ZodTypeAny>(schema: T) =>

@@ -1,8 +1,8 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { TextAreaField } from "~/components/forms";
 import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
-import type { MentorshipStatusValue } from "~/utils/mentorship-vocabulary";
 import { useT } from "~/utils/use-i18n";
+import type { MentorshipStatus } from "~/vocabulary/mentorship";
 
 export type ActionResult = {
   intent?: string;
@@ -16,7 +16,7 @@ export function ActionForms({
   moves,
   result,
 }: {
-  moves: MentorshipStatusValue[];
+  moves: MentorshipStatus[];
   result: ActionResult | undefined;
 }) {
   const t = useT();

@@ -1,12 +1,12 @@
 import { Link } from "@remix-run/react";
-import type { MentorshipGoalValue, MentorshipStatusValue } from "~/utils/mentorship-vocabulary";
 import { formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
+import type { MentorshipGoal, MentorshipStatus } from "~/vocabulary/mentorship";
 
 type Row = {
   id: string;
-  status: MentorshipStatusValue;
-  goal: MentorshipGoalValue;
+  status: MentorshipStatus;
+  goal: MentorshipGoal;
   updatedAt: string;
   waitingForMe: boolean;
   studentName: string;

@@ -6,8 +6,8 @@ import { actorOf } from "~/.server/mentorship/http.server";
 import { listMentorshipRequests } from "~/.server/mentorship/queries.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { translator } from "~/utils/i18n";
-import { MENTORSHIP_STATUSES } from "~/utils/mentorship-vocabulary";
 import { useT } from "~/utils/use-i18n";
+import { MENTORSHIP_STATUSES } from "~/vocabulary/mentorship";
 import { getDb } from "../../../db/client";
 import { RequestTable } from "./request-table";
 

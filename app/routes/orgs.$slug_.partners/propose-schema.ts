@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

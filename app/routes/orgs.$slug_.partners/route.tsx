@@ -18,7 +18,7 @@ import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/form
 import { type MessageKey, translator } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
 import { getDb } from "../../../db/client";
 import { PARTNER_SCOPES, PartnerQuerySchema } from "./partner-query";
 import { ProposeLabPairingSchema } from "./propose-schema";

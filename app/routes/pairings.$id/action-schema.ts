@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PAIRING_STATUSES } from "~/utils/pairing-vocabulary";
+import { PAIRING_SIDES, PAIRING_STATUSES } from "~/vocabulary/pairings";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const note = z.string().trim().max(2000).default("");
@@ -9,7 +9,7 @@ export const PairingActionSchema = z
   .discriminatedUnion("intent", [
     z.object({
       intent: z.literal("decide"),
-      side: z.enum(["a", "b"]),
+      side: z.enum(PAIRING_SIDES),
       decision: z.enum(["accepted", "declined"]),
       note,
     }),

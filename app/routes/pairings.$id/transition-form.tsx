@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { ErrorText } from "~/components/forms";
 import { stringAt } from "~/utils/forms";
-import type { PairingStatusValue } from "~/utils/pairing-vocabulary";
 import { useT } from "~/utils/use-i18n";
+import type { PairingStatus } from "~/vocabulary/pairings";
 import type { PairingActionResult } from "./route";
 
 /** For coordinators: the statuses the pipeline allows next, with a note, a reason, a due date. */
@@ -10,7 +10,7 @@ export function TransitionForm({
   allowed,
   result,
 }: {
-  allowed: PairingStatusValue[];
+  allowed: PairingStatus[];
   result?: PairingActionResult;
 }) {
   const t = useT();

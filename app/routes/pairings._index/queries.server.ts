@@ -6,8 +6,8 @@ import {
   listPairings,
   type PairingSummary,
 } from "~/.server/pairings/queries.server";
-import { PAIRING_STATUSES } from "~/utils/pairing-vocabulary";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { PAIRING_STATUSES } from "~/vocabulary/pairings";
 import type { Executor } from "../../../db/client";
 
 /** The list's filters from the query string; a bad value means "no filter", never an error. */

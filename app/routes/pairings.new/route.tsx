@@ -18,7 +18,7 @@ import { ErrorText, FormAlert, SelectField, TextAreaField } from "~/components/f
 import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
 import { getDb } from "../../../db/client";
 import { PartyPicker } from "./party-picker";
 import { findCandidates } from "./queries.server";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
 
 export const PAIRING_KINDS = ["person_person", "person_lab", "lab_lab"] as const;
 export type PairingKind = (typeof PAIRING_KINDS)[number];

@@ -24,7 +24,7 @@ import {
   PublicationIdSchema,
   PublicationSchema,
 } from "~/utils/profile-validation";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS, OFFER_DIRECTIONS } from "~/vocabulary/offers";
 import { getDb } from "../../../db/client";
 import { organizations } from "../../../db/schema";
 
@@ -129,7 +129,7 @@ async function resolveSkills(rows: ProfileInput["skills"]) {
 }
 
 function offersOf(input: ProfileInput) {
-  return (["offer", "need"] as const).flatMap((direction) => {
+  return OFFER_DIRECTIONS.flatMap((direction) => {
     const group = direction === "offer" ? input.offers : input.needs;
     return CONVENTION_KINDS.filter((kind) => group[kind].enabled).map((kind) => ({
       direction,

@@ -4,7 +4,8 @@ import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useT } from "~/utils/use-i18n";
-import { COUNTRIES, ORGANIZATION_KINDS } from "~/utils/vocabulary";
+import { ORGANIZATION_KINDS } from "~/vocabulary/organizations";
+import { COUNTRIES } from "~/vocabulary/people";
 import type { ProfileEditorData } from "./queries.server";
 
 type Props = {

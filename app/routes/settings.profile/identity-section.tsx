@@ -2,7 +2,7 @@ import { Field, SelectField, TextAreaField } from "~/components/forms";
 import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { COUNTRIES } from "~/utils/vocabulary";
+import { COUNTRIES } from "~/vocabulary/people";
 
 type Props = { values: FormValues; errors?: FieldErrors };
 

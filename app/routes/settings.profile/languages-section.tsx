@@ -3,7 +3,7 @@ import { languageName } from "~/utils/display-names";
 import { type FieldErrors, type FormValues, rowsAt, stringAt } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { LANGUAGE_CODES, LANGUAGE_LEVELS } from "~/utils/vocabulary";
+import { LANGUAGE_CODES, LANGUAGE_LEVELS } from "~/vocabulary/people";
 import { RemoveCheckbox, RepeatedRows } from "./repeated-rows";
 
 export function LanguagesSection({ values, errors }: { values: FormValues; errors?: FieldErrors }) {

@@ -2,7 +2,8 @@ import { ErrorText } from "~/components/forms";
 import { type FieldErrors, type FormValues, listAt, stringAt } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { MENTORING_STATUSES, VISIBILITIES } from "~/vocabulary/people";
 
 type Props = { values: FormValues; errors?: FieldErrors };
 
@@ -84,7 +85,7 @@ export function PreferencesSection({ values, errors }: Props) {
     <>
       <fieldset className="editor-section">
         <legend>{t("settings.section.mentoring")}</legend>
-        {(["open", "paused"] as const).map((status) => (
+        {MENTORING_STATUSES.map((status) => (
           <label key={status} className="choice">
             <input
               type="radio"
@@ -114,7 +115,7 @@ export function PreferencesSection({ values, errors }: Props) {
       </fieldset>
       <fieldset className="editor-section">
         <legend>{t("settings.section.visibility")}</legend>
-        {(["public", "members", "hidden"] as const).map((v) => (
+        {VISIBILITIES.map((v) => (
           <label key={v} className="choice">
             <input type="radio" name="visibility" value={v} defaultChecked={visibility === v} />{" "}
             {t(`settings.visibility.${v}`)}

@@ -5,6 +5,7 @@ import { findOwnPerson } from "~/.server/people.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import type { FormValues } from "~/utils/forms";
 import type { Locale } from "~/utils/i18n";
+import type { OfferDirection } from "~/vocabulary/offers";
 import { getDb } from "../../../db/client";
 import {
   memberships,
@@ -71,7 +72,7 @@ export async function loadProfileEditor(userId: string, locale: Locale) {
         .groupBy(publicationAuthors.publicationId)
     : [];
   const primary = memberRows.find((m) => m.isPrimary);
-  const offerValues = (direction: "offer" | "need") =>
+  const offerValues = (direction: OfferDirection) =>
     Object.fromEntries(
       offerRows
         .filter((o) => o.direction === direction)

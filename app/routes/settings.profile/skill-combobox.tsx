@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
+import type { SkillSuggestion } from "~/utils/skill-suggestion";
 import { useLocale, useT } from "~/utils/use-i18n";
-import type { SkillSuggestion } from "~/utils/vocabulary";
 
 /**
  * A text input that suggests taxonomy skills as you type (any of the three languages, accents

@@ -3,7 +3,7 @@ import { type FieldErrors, type FormValues, rowsAt, stringAt } from "~/utils/for
 import type { MessageKey } from "~/utils/i18n";
 import { normalizeLabel } from "~/utils/normalize-label";
 import { useT } from "~/utils/use-i18n";
-import { SKILL_LEVELS } from "~/utils/vocabulary";
+import { SKILL_LEVELS } from "~/vocabulary/people";
 import { RemoveCheckbox, RepeatedRows } from "./repeated-rows";
 import { SkillCombobox } from "./skill-combobox";
 
