@@ -9,6 +9,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { countUnread } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
 import { countWaitingForAction } from "~/.server/mentorship/queries.server";
@@ -18,7 +19,6 @@ import { SiteHeader } from "~/components/site-header";
 import stylesheet from "~/styles/app.css?url";
 import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
 import type { HeaderUser } from "~/utils/use-user";
-import { getDb } from "../db/client";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 

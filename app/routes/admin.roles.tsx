@@ -8,6 +8,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/.server/auth/require-user.server";
 import { grantRole, listStaff, revokeRole } from "~/.server/auth/roles.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert, SelectField } from "~/components/forms";
@@ -16,7 +17,6 @@ import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import { GRANTED_ROLES } from "~/vocabulary/roles";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
 import { csvResponse, toCsv } from "~/.server/dashboard/csv";
 import { EXPORTS, exportDataset } from "~/.server/dashboard/datasets.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
-import { getDb } from "../../db/client";
 
 /** `<dataset>.csv`, one of the dashboard's datasets. */
 const ExportFileSchema = z

@@ -7,6 +7,7 @@ import {
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { requestPasswordReset } from "~/.server/auth/password-reset.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -15,7 +16,6 @@ import { ForgotPasswordSchema } from "~/utils/account-validation";
 import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },

@@ -10,6 +10,7 @@ import { logIn, startSession } from "~/.server/auth/accounts.server";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { serializeSessionCookie } from "~/.server/auth/session-cookie.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert } from "~/components/forms";
@@ -24,7 +25,6 @@ import {
 import { translator } from "~/utils/i18n";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },

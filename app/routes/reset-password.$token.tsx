@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { startSession } from "~/.server/auth/accounts.server";
 import { isResetTokenUsable, resetPassword } from "~/.server/auth/password-reset.server";
 import { serializeSessionCookie } from "~/.server/auth/session-cookie.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert } from "~/components/forms";
@@ -16,7 +17,6 @@ import { PASSWORD_MIN_LENGTH, ResetPasswordSchema } from "~/utils/account-valida
 import { type FieldErrors, parseSubmission } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportAccountData } from "~/.server/auth/account-data.server";
 import { requireUser } from "~/.server/auth/require-user.server";
-import { getDb } from "../../db/client";
+import { getDb } from "~/.server/db.server";
 
 /** GET /settings/data/export — the signed-in user's data as a JSON download. */
 export async function loader({ request }: LoaderFunctionArgs) {

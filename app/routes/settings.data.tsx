@@ -11,6 +11,7 @@ import { logIn } from "~/.server/auth/accounts.server";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { serializeBlankSessionCookie } from "~/.server/auth/session-cookie.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert } from "~/components/forms";
@@ -19,7 +20,6 @@ import { DeleteAccountSchema } from "~/utils/account-validation";
 import { type FieldErrors, parseSubmission } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },

@@ -11,13 +11,13 @@ import {
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { importPeople } from "~/.server/import/import-people.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { ImportReportView } from "./report";
 
 const MAX_BYTES = 20 * 1024 * 1024;

@@ -7,6 +7,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import { getLocale } from "~/.server/locale.server";
 import {
@@ -19,7 +20,6 @@ import { FormAlert } from "~/components/forms";
 import { formDataToObject } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { OrganizationRequests } from "./organization-requests";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import {
   InboxQuerySchema,
   listNotifications,
@@ -21,7 +22,6 @@ import { translator } from "~/utils/i18n";
 import { formatDateTime } from "~/utils/pairing-format";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { InboxActionSchema } from "./action-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

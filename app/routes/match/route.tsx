@@ -7,15 +7,15 @@ import {
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
+import { getSearchEngine } from "~/.server/search.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { MAX_NEED_CHARS } from "~/utils/matching-query";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
-import { getSearchEngine } from "../../../search/client";
 import { ConceptsFound } from "./concepts-found";
 import { EXAMPLE_NEED } from "./example-need";
 import { ExpertResult } from "./expert-result";

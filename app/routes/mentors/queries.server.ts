@@ -1,4 +1,5 @@
 import { and, count, eq, inArray } from "drizzle-orm";
+import type { Database } from "~/.server/db.server";
 import { type MentorSuggestion, type NearMiss, suggestMentors } from "~/.server/matching";
 import { LANGUAGE_POINTS, PLACE_POINTS } from "~/.server/matching/mentor-place-language";
 import { MENTOR_POINTS } from "~/.server/matching/mentor-scoring";
@@ -8,7 +9,6 @@ import {
   type Responsiveness,
 } from "~/.server/mentorship/responsiveness.server";
 import type { MentorCriterion } from "~/utils/matching-breakdown";
-import type { Database } from "../../../db/client";
 import type { ConventionKind } from "../../../db/schema";
 import { offersNeeds, people, personSkills } from "../../../db/schema";
 import type { MentorFilters } from "./mentor-filters";

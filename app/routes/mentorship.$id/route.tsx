@@ -6,6 +6,7 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import {
   actOnMentorshipRequest,
@@ -21,7 +22,6 @@ import { parseSubmission } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { ActionForms, type ActionResult } from "./action-forms";
 import { ContactCard } from "./contact-card";
 import { MentorshipHistory } from "./history";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { actorOf } from "~/.server/mentorship/http.server";
 import { listMentorshipRequests } from "~/.server/mentorship/queries.server";
@@ -8,7 +9,6 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import { MENTORSHIP_STATUSES } from "~/vocabulary/mentorship";
-import { getDb } from "../../../db/client";
 import { RequestTable } from "./request-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,8 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { Database } from "~/.server/db.server";
 import { mentorAvailability, mentorResponsiveness } from "~/.server/mentorship";
 import { findPersonBySlug } from "~/.server/mentorship/mentors.server";
 import { canSeeProfile, type Viewer } from "~/.server/profiles.server";
-import type { Database } from "../../../db/client";
 import { mentorshipRequests } from "../../../db/schema";
 
 /** The mentor asked for (404 unless the viewer may see them), with availability and responsiveness. */

@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser, type SessionUser, viewerOf } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import {
   createMentorshipRequest,
@@ -21,7 +22,6 @@ import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import { MENTORSHIP_GOALS } from "~/vocabulary/mentorship";
-import { getDb } from "../../../db/client";
 import { MentorSummary } from "./mentor-summary";
 import { loadMentorCard } from "./queries.server";
 

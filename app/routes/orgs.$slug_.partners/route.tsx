@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import { findOrganization } from "~/.server/labs/load.server";
 import { getLocale } from "~/.server/locale.server";
@@ -19,7 +20,6 @@ import { type MessageKey, translator } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
-import { getDb } from "../../../db/client";
 import { PARTNER_SCOPES, PartnerQuerySchema } from "./partner-query";
 import { ProposeLabPairingSchema } from "./propose-schema";
 import { loadPartnersPage } from "./queries.server";

@@ -6,6 +6,7 @@ import {
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import { isPairingError, pairingErrorStatus } from "~/.server/pairings/errors";
 import { actorOf, orRespond, rethrowAsResponse } from "~/.server/pairings/http.server";
@@ -17,7 +18,6 @@ import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/form
 import type { MessageKey } from "~/utils/i18n";
 import { formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { PairingActionSchema } from "./action-schema";
 import { PairingHistory } from "./history";
 import { SideCard } from "./side-card";

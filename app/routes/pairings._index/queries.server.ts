@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Executor } from "~/.server/db.server";
 import type { Actor } from "~/.server/pairings/access";
 import { isStaff } from "~/.server/pairings/access";
 import {
@@ -8,7 +9,6 @@ import {
 } from "~/.server/pairings/queries.server";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
 import { PAIRING_STATUSES } from "~/vocabulary/pairings";
-import type { Executor } from "../../../db/client";
 
 /** The list's filters from the query string; a bad value means "no filter", never an error. */
 export const PairingListQuerySchema = z.object({

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { actorOf } from "~/.server/pairings/http.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -8,7 +9,6 @@ import { translator } from "~/utils/i18n";
 import { formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { PAIRING_STATUSES } from "~/vocabulary/pairings";
-import { getDb } from "../../../db/client";
 import { PairingTable } from "./pairing-table";
 import { loadPairingList, PairingListQuerySchema } from "./queries.server";
 

@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import { getLocale } from "~/.server/locale.server";
 import type { ConflictWarning } from "~/.server/pairings/conflicts.server";
@@ -19,7 +20,6 @@ import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
-import { getDb } from "../../../db/client";
 import { PartyPicker } from "./party-picker";
 import { findCandidates } from "./queries.server";
 import { NewPairingQuerySchema, NewPairingSchema, PAIRING_KINDS, sideTypes } from "./schema";

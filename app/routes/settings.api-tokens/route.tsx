@@ -7,6 +7,7 @@ import {
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens.server";
 import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert } from "~/components/forms";
@@ -15,7 +16,6 @@ import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/
 import { translator } from "~/utils/i18n";
 import { formatDateTime, formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { ApiTokenActionSchema } from "./schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

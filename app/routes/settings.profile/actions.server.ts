@@ -1,6 +1,7 @@
 import { data } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import type { SessionUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { createOrganizationRequest } from "~/.server/organization-requests.server";
 import { updateOwnProfile } from "~/.server/people.server";
 import {
@@ -25,7 +26,6 @@ import {
   PublicationSchema,
 } from "~/utils/profile-validation";
 import { CONVENTION_KINDS, OFFER_DIRECTIONS } from "~/vocabulary/offers";
-import { getDb } from "../../../db/client";
 import { organizations } from "../../../db/schema";
 
 export type EditorActionData = {

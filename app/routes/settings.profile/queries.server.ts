@@ -1,4 +1,5 @@
 import { desc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "~/.server/db.server";
 import { listOwnOrganizationRequests } from "~/.server/organization-requests.server";
 import { listOrganizationChoices } from "~/.server/organizations.server";
 import { findOwnPerson } from "~/.server/people.server";
@@ -6,7 +7,6 @@ import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import type { FormValues } from "~/utils/forms";
 import type { Locale } from "~/utils/i18n";
 import type { OfferDirection } from "~/vocabulary/offers";
-import { getDb } from "../../../db/client";
 import {
   memberships,
   offersNeeds,
