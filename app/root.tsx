@@ -12,7 +12,7 @@ import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-
 import { getDb } from "~/.server/db.server";
 import { countUnread } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
-import { countWaitingForAction } from "~/.server/mentorship/queries.server";
+import { countWaitingForAction } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }
     : null;
   // One indexed COUNT for the inbox link in the header.
-  const unreadCount = user ? await countUnread(getDb(), user.id) : 0;
+  const unreadCount = user ? await countUnread(getDb(), user.userId) : 0;
   // Mentorship requests waiting for the viewer's answer, for the "Mentorat" link.
   const mentorshipWaiting = user?.person ? await countWaitingForAction(getDb(), user.person.id) : 0;
   // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).

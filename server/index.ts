@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
+import { withDomainErrorsBuild } from "../app/.server/http/domain-boundary.server";
 import { boot } from "./boot";
 import { ConfigError, parseConfig } from "./config";
 import { originCheck } from "./origin-check";
@@ -44,9 +45,13 @@ if (vite) {
   app.use(express.static(client, { maxAge: "1h" }));
 }
 
+// Every route behind the domain-error boundary (docs/decisions/031-actor-and-domain-errors.md).
 const build = vite
-  ? () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-  : ((await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild);
+  ? async () =>
+      withDomainErrorsBuild((await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild)
+  : withDomainErrorsBuild(
+      (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild,
+    );
 
 // CSRF: every non-GET request must come from this site (after static files, before Remix).
 app.use(originCheck({ publicUrl: config.PUBLIC_URL }));

@@ -39,3 +39,21 @@ test("the vocabularies are dependency-free, so the schema and the UI can both im
   expect(files.length).toBeGreaterThan(0);
   expect(files.flatMap((file) => importsOf(file).map((spec) => `${file}: ${spec}`))).toEqual([]);
 });
+
+test("other modules use a workflow through its index.ts, never its files (test worlds aside)", () => {
+  const workflows = ["pairings", "mentorship"];
+  const roots = ["app", "db", "tests", "scripts", "bench"].map((dir) => path.resolve(dir));
+  const offending = roots.flatMap(sourceFiles).flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => {
+        const target = workflows.find((w) =>
+          new RegExp(`(^|/)\\.server/${w}/|^\\.\\./${w}/`).test(spec),
+        );
+        if (!target || spec.endsWith("/test-world")) return false;
+        const inside = file.includes(`${path.sep}.server${path.sep}${target}${path.sep}`);
+        return !inside;
+      })
+      .map((spec) => `${path.relative(process.cwd(), file)} imports ${spec}`),
+  );
+  expect(offending).toEqual([]);
+});

@@ -17,6 +17,7 @@ import {
   slugBase,
 } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
+import { DomainError } from "./domain-error";
 
 export type PersonDetails = {
   skills?: { skillId?: string; freeLabel?: string; level: number }[];
@@ -113,7 +114,7 @@ export async function updateOwnProfile(
   const { affiliation, skills, languages, sectors, offers, ...row } = update;
   return db.transaction(async (tx) => {
     const person = await findOwnPerson(tx, userId);
-    if (!person) throw new Response("Profile not found", { status: 404 });
+    if (!person) throw new DomainError("not_found", "error.notFound.body");
     await tx
       .update(people)
       // A rejected profile, once edited, goes back to the coordinators for a new review.

@@ -11,29 +11,7 @@ import {
   publicationAuthors,
   publications,
 } from "../../db/schema";
-
-/** Who is looking: nobody signed in, or a member with the roles their account holds. */
-export type Viewer =
-  | { kind: "anonymous" }
-  | {
-      kind: "member";
-      userId: string;
-      /** The profile the member owns, if any. */
-      personId: string | null;
-      roles: readonly ("coordinator" | "admin")[];
-    };
-
-export function isOwner(person: { id?: string; userId?: string | null }, viewer: Viewer) {
-  if (viewer.kind !== "member") return false;
-  return (
-    (!!person.id && person.id === viewer.personId) ||
-    (!!person.userId && person.userId === viewer.userId)
-  );
-}
-
-export function isStaff(viewer: Viewer) {
-  return viewer.kind === "member" && viewer.roles.length > 0;
-}
+import { type Actor, isSelf, isSignedIn, isStaff } from "./actor";
 
 /**
  * The visibility rules. The owner always sees their profile. A profile that is not verified
@@ -42,12 +20,12 @@ export function isStaff(viewer: Viewer) {
  */
 export function canSeeProfile(
   person: { id?: string; userId?: string | null; visibility: string; verification: string },
-  viewer: Viewer,
+  viewer: Actor,
 ) {
-  if (isOwner(person, viewer) || isStaff(viewer)) return true;
+  if (isSelf(viewer, person) || isStaff(viewer)) return true;
   if (person.verification !== "verified") return false;
   if (person.visibility === "public") return true;
-  if (person.visibility === "members") return viewer.kind === "member";
+  if (person.visibility === "members") return isSignedIn(viewer);
   return false;
 }
 
@@ -55,7 +33,7 @@ export function canSeeProfile(
  * A profile as the viewer may see it (null when they may not). Contact details (email, phone) are
  * part of it only for the owner: to others they are revealed only through an accepted match.
  */
-export async function getPublicProfile(slug: string, viewer: Viewer) {
+export async function getPublicProfile(slug: string, viewer: Actor) {
   const db = getDb();
   const [person] = await db.select().from(people).where(eq(people.slug, slug)).limit(1);
   if (!person || !canSeeProfile(person, viewer)) return null;
@@ -124,7 +102,7 @@ export async function getPublicProfile(slug: string, viewer: Viewer) {
         .orderBy(publicationAuthors.position)
     : [];
 
-  const owner = isOwner(person, viewer);
+  const owner = isSelf(viewer, person);
   return {
     id: person.id,
     slug: person.slug,

@@ -1,37 +1,30 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 
-/** One friendly page for every route: 404s say so, anything else shows a reference to quote. */
+const PAGES: Record<number, { title: MessageKey; body: MessageKey }> = {
+  403: { title: "error.forbidden.title", body: "error.forbidden.body" },
+  404: { title: "error.notFound.title", body: "error.notFound.body" },
+};
+const GENERIC = { title: "error.generic.title", body: "error.generic.body" } as const;
+
+/**
+ * One friendly page for every route: 403 and 404 say so, anything else is generic. A reference
+ * the user can quote shows when the response carries one (`requestId`, the id its log line has).
+ */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
   const t = useT();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  if (isRouteErrorResponse(error) && error.status === 403) {
-    return (
-      <section className="error-page" role="alert">
-        <h1>{t("error.forbidden.title")}</h1>
-        <p>{t("error.forbidden.body")}</p>
-        <Link to="/">{t("error.backHome")}</Link>
-      </section>
-    );
-  }
-  if (isRouteErrorResponse(error) && error.status === 403) {
-    return (
-      <section className="error-page" role="alert">
-        <h1>{t("error.forbidden.title")}</h1>
-        <p>{t("error.forbidden.body")}</p>
-        <Link to="/">{t("error.backHome")}</Link>
-      </section>
-    );
-  }
+  const response = isRouteErrorResponse(error) ? error : null;
+  const page = (response && PAGES[response.status]) || GENERIC;
   const reference =
-    isRouteErrorResponse(error) && typeof error.data === "object" && error.data
-      ? (error.data as { requestId?: string }).requestId
+    response && typeof response.data === "object" && response.data
+      ? (response.data as { requestId?: string }).requestId
       : undefined;
   return (
     <section className="error-page" role="alert">
-      <h1>{t(notFound ? "error.notFound.title" : "error.generic.title")}</h1>
-      <p>{t(notFound ? "error.notFound.body" : "error.generic.body")}</p>
+      <h1>{t(page.title)}</h1>
+      <p>{t(page.body)}</p>
       {reference ? <p className="muted">{t("error.reference", { id: reference })}</p> : null}
       <Link to="/">{t("error.backHome")}</Link>
     </section>

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { requireRole } from "~/.server/auth/require-user.server";
 import { grantRole, listStaff, revokeRole } from "~/.server/auth/roles.server";
 import { getDb } from "~/.server/db.server";
+import { DomainError } from "~/.server/domain-error";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert, SelectField } from "~/components/forms";
@@ -45,20 +46,20 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const input = submission.data;
   const db = getDb();
-  if (input.intent === "grant") {
-    const result = await grantRole(db, actor, input);
-    if (!result.ok) {
-      return data<Result>(
-        { values: submission.values, errors: { email: { key: "roles.unknownAccount" } } },
-        { status: 400 },
-      );
+  try {
+    if (input.intent === "grant") {
+      await grantRole(db, actor, input);
+      return data<Result>({ done: "roles.granted" });
     }
-    return data<Result>({ done: "roles.granted" });
+    await revokeRole(db, actor, input);
+    return data<Result>({ done: "roles.revoked" });
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code === "forbidden") throw error;
+    return data<Result>(
+      { values: submission.values, errors: { [error.field ?? ""]: { key: error.messageKey } } },
+      { status: error.status },
+    );
   }
-  const result = await revokeRole(db, actor, input);
-  if (!result.ok)
-    return data<Result>({ errors: { "": { key: "roles.lastAdmin" } } }, { status: 409 });
-  return data<Result>({ done: "roles.revoked" });
 }
 
 export default function RolesPage() {

@@ -5,7 +5,7 @@ import { jsonError, readBearerToken, requireApiUser } from "~/.server/auth/api-t
 import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { suggestMentors } from "~/.server/matching";
-import { activeMenteesLoader } from "~/.server/mentorship/capacity.server";
+import { activeMenteesLoader } from "~/.server/mentorship";
 import { MentorSuggestionsQuerySchema } from "~/utils/matching-query";
 
 const PersonIdSchema = z.string().uuid("the person id must be a UUID");

@@ -6,7 +6,7 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { logIn, startSession } from "~/.server/auth/accounts.server";
+import { logIn, minutesUntil, startSession } from "~/.server/auth/accounts.server";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { serializeSessionCookie } from "~/.server/auth/session-cookie.server";
@@ -48,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const result = await logIn(db, submission.data, clientIp(context));
   if (!result.ok && result.reason === "rateLimited") {
-    const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
+    const minutes = minutesUntil(result.retryAfterMs);
     return fail({ "": { key: "auth.login.tooMany", params: { minutes } } }, 429);
   }
   if (!result.ok) return fail({ "": { key: "auth.login.invalid" } });

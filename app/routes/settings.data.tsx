@@ -7,7 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { deleteAccount } from "~/.server/auth/account-data.server";
-import { logIn } from "~/.server/auth/accounts.server";
+import { logIn, minutesUntil } from "~/.server/auth/accounts.server";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { serializeBlankSessionCookie } from "~/.server/auth/session-cookie.server";
@@ -43,11 +43,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     clientIp(context),
   );
   if (!check.ok && check.reason === "rateLimited") {
-    const minutes = Math.max(1, Math.ceil(check.retryAfterMs / 60_000));
+    const minutes = minutesUntil(check.retryAfterMs);
     return fail({ password: { key: "auth.login.tooMany", params: { minutes } } }, 429);
   }
   if (!check.ok) return fail({ password: { key: "data.delete.wrongPassword" } });
-  await deleteAccount(db, user.id);
+  await deleteAccount(db, user.userId);
   return redirect("/", { headers: { "Set-Cookie": serializeBlankSessionCookie() } });
 }
 

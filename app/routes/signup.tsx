@@ -11,6 +11,7 @@ import { clientIp } from "~/.server/auth/client-ip.server";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { serializeSessionCookie } from "~/.server/auth/session-cookie.server";
 import { getDb } from "~/.server/db.server";
+import { DomainError } from "~/.server/domain-error";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorText, Field, FormAlert, SelectField } from "~/components/forms";
@@ -45,15 +46,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!submission.success) return fail(submission.errors);
 
   const db = getDb();
-  const result = await signUp(db, submission.data, { ip: clientIp(context), locale });
-  if (!result.ok && result.reason === "emailTaken") {
-    return fail({ email: { key: "auth.signup.emailTaken" } });
+  let account: { userId: string };
+  try {
+    account = await signUp(db, submission.data, { ip: clientIp(context), locale });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return fail(
+      { [error.field ?? ""]: { key: error.messageKey, params: error.params } },
+      error.status,
+    );
   }
-  if (!result.ok) {
-    const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
-    return fail({ "": { key: "auth.signup.tooMany", params: { minutes } } }, 429);
-  }
-  const session = await startSession(db, result.userId);
+  const session = await startSession(db, account.userId);
   return redirect("/settings/profile?welcome=1", {
     headers: { "Set-Cookie": serializeSessionCookie(session.token, session.expiresAt) },
   });

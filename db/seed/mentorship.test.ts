@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { listMentorshipRequests } from "~/.server/mentorship/queries.server";
+import { listMentorshipRequests } from "~/.server/mentorship";
 import { createTestContext, type TestContext } from "../../tests/setup/test-context";
 import { people, users } from "../schema";
 import { seedDemoNetwork } from "./seed";

@@ -6,7 +6,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { requireRole } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import { getLocale } from "~/.server/locale.server";
@@ -19,7 +19,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { formDataToObject } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
+import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { OrganizationRequests } from "./organization-requests";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -58,7 +60,7 @@ type Outcome = { message: MessageKey; name?: string; ok: boolean };
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, STAFF_ROLES);
   const parsed = VerificationActionSchema.safeParse(formDataToObject(await request.formData()));
-  if (!parsed.success) throw new Response("Bad request", { status: 400 });
+  invariantResponse(parsed.success, "Bad request", { status: 400 });
   const input = parsed.data;
   const db = getDb();
   if (input.intent === "review") {
@@ -74,7 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
       ok: true,
     });
   }
-  const done = await resolveOrganizationRequest(db, actor.id, input.requestId, input.decision);
+  const done = await resolveOrganizationRequest(db, actor.userId, input.requestId, input.decision);
   if (!done) return data<Outcome>({ message: "verify.gone", ok: false }, { status: 404 });
   return data<Outcome>({ message: `verify.requests.done.${input.decision}`, ok: true });
 }

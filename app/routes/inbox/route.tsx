@@ -20,6 +20,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { parseSubmission } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { formatDateTime } from "~/utils/pairing-format";
+import { invariantResponse } from "~/utils/responses";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { InboxActionSchema } from "./action-schema";
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const locale = await getLocale(request);
   const query = InboxQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const inbox = await listNotifications(getDb(), user.id, query);
+  const inbox = await listNotifications(getDb(), user.userId, query);
   return {
     title: translator(locale)("inbox.title"),
     page: inbox.page,
@@ -53,12 +54,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!submission.success) return data({ errors: submission.errors }, { status: 400 });
   const db = getDb();
   if (submission.data.intent === "read-all") {
-    await markAllNotificationsRead(db, user.id);
+    await markAllNotificationsRead(db, user.userId);
     return redirect("/inbox");
   }
   // Only the owner's notification is marked; another's is "not found", as if it did not exist.
-  const opened = await markNotificationRead(db, user.id, submission.data.id);
-  if (!opened) throw new Response("Not found", { status: 404 });
+  const opened = await markNotificationRead(db, user.userId, submission.data.id);
+  invariantResponse(opened, "Not found");
   return redirect(safeRedirect(opened.link, "/inbox"));
 }
 

@@ -3,11 +3,11 @@ import type { Database } from "~/.server/db.server";
 import { type MentorSuggestion, type NearMiss, suggestMentors } from "~/.server/matching";
 import { LANGUAGE_POINTS, PLACE_POINTS } from "~/.server/matching/mentor-place-language";
 import { MENTOR_POINTS } from "~/.server/matching/mentor-scoring";
-import { activeMenteesLoader } from "~/.server/mentorship/capacity.server";
 import {
+  activeMenteesLoader,
   mentorResponsiveness,
   type Responsiveness,
-} from "~/.server/mentorship/responsiveness.server";
+} from "~/.server/mentorship";
 import type { MentorCriterion } from "~/utils/matching-breakdown";
 import type { ConventionKind } from "../../../db/schema";
 import { offersNeeds, people, personSkills } from "../../../db/schema";

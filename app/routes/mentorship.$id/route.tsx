@@ -7,20 +7,19 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
+import { DomainError } from "~/.server/domain-error";
 import { publicOrigin } from "~/.server/email/links.server";
 import {
   actOnMentorshipRequest,
   getMentorshipRequest,
-  isMentorshipError,
   MentorshipActionSchema,
-  mentorshipErrorStatus,
 } from "~/.server/mentorship";
-import { actorOf, rethrowAsResponse } from "~/.server/mentorship/http.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { parseSubmission } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { formatDay } from "~/utils/pairing-format";
+import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { ActionForms, type ActionResult } from "./action-forms";
 import { ContactCard } from "./contact-card";
@@ -35,12 +34,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** The request if the viewer is a party or staff; 404 for anyone else, or a malformed id. */
 async function loadVisible(request: Request, id: string | undefined) {
   const user = await requireUser(request);
-  if (!id || !UUID.test(id)) throw new Response("Not found", { status: 404 });
-  try {
-    return { user, detail: await getMentorshipRequest(getDb(), actorOf(user), id) };
-  } catch (error) {
-    rethrowAsResponse(error);
-  }
+  invariantResponse(id && UUID.test(id), "Not found");
+  return { user, detail: await getMentorshipRequest(getDb(), user, id) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -77,19 +72,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const input = submission.data;
   try {
-    await actOnMentorshipRequest(getDb(), actorOf(user), detail.id, input, {
+    await actOnMentorshipRequest(getDb(), user, detail.id, input, {
       linkOrigin: publicOrigin(request),
     });
     return data<ActionResult>({ intent: input.intent, done: `mentorship.done.${input.intent}` });
   } catch (error) {
-    if (!isMentorshipError(error) || error.code === "not_found") rethrowAsResponse(error);
+    if (!(error instanceof DomainError) || error.code === "not_found") throw error;
     return data<ActionResult>(
       {
         intent: input.intent,
         values: submission.values,
-        errors: { "": { key: `mentorship.error.${error.code}` as MessageKey } },
+        errors: { "": { key: error.messageKey } },
       },
-      { status: mentorshipErrorStatus(error.code) },
+      { status: error.status },
     );
   }
 }

@@ -3,8 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
-import { actorOf } from "~/.server/mentorship/http.server";
-import { listMentorshipRequests } from "~/.server/mentorship/queries.server";
+import { listMentorshipRequests } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
@@ -18,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const status = new URL(request.url).searchParams.get("status") ?? undefined;
-  const list = await listMentorshipRequests(getDb(), actorOf(user), { status });
+  const list = await listMentorshipRequests(getDb(), user, { status });
   const iso = (rows: typeof list.sent) =>
     rows.map((r) => ({
       id: r.id,

@@ -6,20 +6,14 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { requireUser, type SessionUser, viewerOf } from "~/.server/auth/require-user.server";
+import { requireStudent } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
+import { DomainError } from "~/.server/domain-error";
 import { publicOrigin } from "~/.server/email/links.server";
-import {
-  createMentorshipRequest,
-  isMentorshipError,
-  MentorshipRequestSchema,
-  mentorshipErrorStatus,
-} from "~/.server/mentorship";
-import { actorOf, rethrowAsResponse } from "~/.server/mentorship/http.server";
+import { createMentorshipRequest, MentorshipRequestSchema } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert, SelectField, TextAreaField } from "~/components/forms";
 import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
-import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import { MENTORSHIP_GOALS } from "~/vocabulary/mentorship";
 import { MentorSummary } from "./mentor-summary";
@@ -29,18 +23,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.mentor.name ?? ""} · Passerelle` },
 ];
 
-/** Only students ask for mentoring; anyone else signed in is told so (403). */
-async function requireStudent(request: Request): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (user.person?.kind !== "student") throw new Response("Students only", { status: 403 });
-  return user;
-}
-
 const mentorSlug = (request: Request) => new URL(request.url).searchParams.get("mentor") ?? "";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStudent(request);
-  const mentor = await loadMentorCard(getDb(), mentorSlug(request), viewerOf(user));
+  const mentor = await loadMentorCard(getDb(), mentorSlug(request), user);
   return { mentor };
 }
 
@@ -55,24 +42,17 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  const mentor = await loadMentorCard(getDb(), mentorSlug(request), viewerOf(user));
+  const mentor = await loadMentorCard(getDb(), mentorSlug(request), user);
   try {
-    const { requestId } = await createMentorshipRequest(
-      getDb(),
-      actorOf(user),
-      mentor.id,
-      submission.data,
-      { linkOrigin: publicOrigin(request) },
-    );
+    const { requestId } = await createMentorshipRequest(getDb(), user, mentor.id, submission.data, {
+      linkOrigin: publicOrigin(request),
+    });
     return redirect(`/mentorship/${requestId}`);
   } catch (error) {
-    if (!isMentorshipError(error) || error.code === "not_a_student") rethrowAsResponse(error);
+    if (!(error instanceof DomainError) || error.code === "not_a_student") throw error;
     return data<ActionResult>(
-      {
-        values: submission.values,
-        errors: { "": { key: `mentorship.error.${error.code}` as MessageKey } },
-      },
-      { status: mentorshipErrorStatus(error.code) },
+      { values: submission.values, errors: { "": { key: error.messageKey } } },
+      { status: error.status },
     );
   }
 }

@@ -6,20 +6,19 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { requireRole } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
 import { findOrganization } from "~/.server/labs/load.server";
 import { getLocale } from "~/.server/locale.server";
-import type { ConflictWarning } from "~/.server/pairings/conflicts.server";
-import { actorOf, orRespond } from "~/.server/pairings/http.server";
-import { proposePairing } from "~/.server/pairings/propose.server";
+import { type ConflictWarning, proposePairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { PARTNER_SCOPES, PartnerQuerySchema } from "./partner-query";
 import { ProposeLabPairingSchema } from "./propose-schema";
 import { loadPartnersPage } from "./queries.server";
@@ -65,20 +64,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   const input = submission.data;
-  const result = await orRespond(() =>
-    proposePairing(
-      db,
-      actorOf(user),
-      {
-        sideA: { type: "organization", id: lab.id },
-        sideB: { type: "organization", id: input.partnerId },
-        purpose: input.purpose,
-        note: input.note,
-        dueAt: input.dueAt,
-        acknowledgeConflicts: input.acknowledge === "on",
-      },
-      { linkOrigin: publicOrigin(request) },
-    ),
+  const result = await proposePairing(
+    db,
+    user,
+    {
+      sideA: { type: "organization", id: lab.id },
+      sideB: { type: "organization", id: input.partnerId },
+      purpose: input.purpose,
+      note: input.note,
+      dueAt: input.dueAt,
+      acknowledgeConflicts: input.acknowledge === "on",
+    },
+    { linkOrigin: publicOrigin(request) },
   );
   if (result.status === "needs_confirmation") {
     return data<ProposeOutcome>(

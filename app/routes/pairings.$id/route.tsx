@@ -7,16 +7,15 @@ import {
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
+import { DomainError } from "~/.server/domain-error";
 import { publicOrigin } from "~/.server/email/links.server";
-import { isPairingError, pairingErrorStatus } from "~/.server/pairings/errors";
-import { actorOf, orRespond, rethrowAsResponse } from "~/.server/pairings/http.server";
-import { getPairing } from "~/.server/pairings/queries.server";
-import { decideSide, transitionPairing } from "~/.server/pairings/workflow.server";
+import { decideSide, getPairing, transitionPairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { formatDay } from "~/utils/pairing-format";
+import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { PairingActionSchema } from "./action-schema";
 import { PairingHistory } from "./history";
@@ -32,8 +31,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
-  if (!UUID.test(id)) throw new Response("Not found", { status: 404 });
-  const pairing = await orRespond(() => getPairing(getDb(), actorOf(user), id));
+  invariantResponse(UUID.test(id), "Not found");
+  const pairing = await getPairing(getDb(), user, id);
   return {
     ...pairing,
     createdAt: pairing.createdAt.toISOString(),
@@ -58,7 +57,7 @@ export type PairingActionResult = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const pairingId = params.id ?? "";
-  if (!UUID.test(pairingId)) throw new Response("Not found", { status: 404 });
+  invariantResponse(UUID.test(pairingId), "Not found");
   const submission = parseSubmission(PairingActionSchema, await request.formData());
   if (!submission.success) {
     const intent = submission.values.intent === "decide" ? "decide" : "move";
@@ -69,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const input = submission.data;
   const options = { linkOrigin: publicOrigin(request) };
-  const actor = actorOf(user);
+  const actor = user;
   try {
     if (input.intent === "decide") {
       await decideSide(getDb(), actor, { pairingId, ...input }, options);
@@ -79,16 +78,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<PairingActionResult>({ intent: "move", done: "pairings.done.moved" });
   } catch (error) {
     // What the actor may not see or do is a 404/403 page; a move out of turn is said on the form.
-    if (!isPairingError(error) || error.code === "not_found" || error.code === "forbidden") {
-      rethrowAsResponse(error);
+    if (
+      !(error instanceof DomainError) ||
+      error.code === "not_found" ||
+      error.code === "forbidden"
+    ) {
+      throw error;
     }
     return data<PairingActionResult>(
       {
         intent: input.intent,
         values: submission.values,
-        errors: { "": { key: `pairings.error.${error.code}` } },
+        errors: { "": { key: error.messageKey } },
       },
-      { status: pairingErrorStatus(error.code) },
+      { status: error.status },
     );
   }
 }

@@ -1,12 +1,7 @@
 import { z } from "zod";
+import { type Actor, isStaff } from "~/.server/actor";
 import type { Executor } from "~/.server/db.server";
-import type { Actor } from "~/.server/pairings/access";
-import { isStaff } from "~/.server/pairings/access";
-import {
-  listPairingReminders,
-  listPairings,
-  type PairingSummary,
-} from "~/.server/pairings/queries.server";
+import { listPairingReminders, listPairings, type PairingSummary } from "~/.server/pairings";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
 import { PAIRING_STATUSES } from "~/vocabulary/pairings";
 

@@ -6,20 +6,19 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { requireRole } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
+import { DomainError } from "~/.server/domain-error";
 import { publicOrigin } from "~/.server/email/links.server";
 import { getLocale } from "~/.server/locale.server";
-import type { ConflictWarning } from "~/.server/pairings/conflicts.server";
-import { isPairingError } from "~/.server/pairings/errors";
-import { actorOf, rethrowAsResponse } from "~/.server/pairings/http.server";
-import { proposePairing } from "~/.server/pairings/propose.server";
+import { type ConflictWarning, proposePairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorText, FormAlert, SelectField, TextAreaField } from "~/components/forms";
 import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { PartyPicker } from "./party-picker";
 import { findCandidates } from "./queries.server";
 import { NewPairingQuerySchema, NewPairingSchema, PAIRING_KINDS, sideTypes } from "./schema";
@@ -55,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const result = await proposePairing(
       getDb(),
-      actorOf(user),
+      user,
       {
         sideA: { type: types.a, id: input.sideA },
         sideB: { type: types.b, id: input.sideB },
@@ -75,11 +74,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect(`/pairings/${result.pairingId}`);
   } catch (error) {
     // A party that vanished, or the same one twice: said on the form, never a 500.
-    if (isPairingError(error) && USER_MISTAKES.has(error.code)) {
-      const key = `pairings.error.${error.code}` as MessageKey;
+    if (error instanceof DomainError && USER_MISTAKES.has(error.code)) {
+      const key = error.messageKey;
       return data<Outcome>({ values: submission.values, errors: { "": { key } } }, { status: 400 });
     }
-    rethrowAsResponse(error);
+    throw error;
   }
 }
 

@@ -6,7 +6,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens.server";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { requireRole } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -16,6 +16,7 @@ import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/
 import { translator } from "~/utils/i18n";
 import { formatDateTime, formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { ApiTokenActionSchema } from "./schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -24,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, STAFF_ROLES);
-  const tokens = await listApiTokens(getDb(), user.id);
+  const tokens = await listApiTokens(getDb(), user.userId);
   return {
     title: translator(await getLocale(request))("apiTokens.title"),
     tokens: tokens.map((t) => ({
@@ -53,12 +54,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const input = submission.data;
   if (input.intent === "create") {
-    const created = await createApiToken(db, user.id, input.name);
+    const created = await createApiToken(db, user.userId, input.name);
     return data<Outcome>({ created: { name: created.name, token: created.token } });
   }
-  const tokens = await listApiTokens(db, user.id);
+  const tokens = await listApiTokens(db, user.userId);
   const name = tokens.find((t) => t.id === input.tokenId)?.name;
-  if (!name || !(await revokeApiToken(db, user.id, input.tokenId))) {
+  if (!name || !(await revokeApiToken(db, user.userId, input.tokenId))) {
     return data<Outcome>({ errors: { "": { key: "apiTokens.revoke.gone" } } }, { status: 404 });
   }
   return data<Outcome>({ revoked: name });

@@ -2,6 +2,7 @@ import { data } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import type { SessionUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
+import { DomainError } from "~/.server/domain-error";
 import { createOrganizationRequest } from "~/.server/organization-requests.server";
 import { updateOwnProfile } from "~/.server/people.server";
 import {
@@ -25,6 +26,7 @@ import {
   PublicationIdSchema,
   PublicationSchema,
 } from "~/utils/profile-validation";
+import { invariantResponse } from "~/utils/responses";
 import { CONVENTION_KINDS, OFFER_DIRECTIONS } from "~/vocabulary/offers";
 import { organizations } from "../../../db/schema";
 
@@ -63,7 +65,7 @@ export async function saveProfile(user: SessionUser, formData: FormData) {
   const request = input.newOrganization;
   await updateOwnProfile(
     getDb(),
-    user.id,
+    user.userId,
     {
       headline: input.headline,
       bio: input.bio,
@@ -147,13 +149,13 @@ export async function addPublication(user: SessionUser, formData: FormData) {
       400,
     );
   }
-  await addOwnPublication(getDb(), user.id, submission.data);
+  await addOwnPublication(getDb(), user.userId, submission.data);
   return reply({ intent: "add-publication", done: "added", at: Date.now() });
 }
 
 export async function updatePublication(user: SessionUser, formData: FormData) {
   const id = PublicationIdSchema.safeParse(formDataToObject(formData));
-  if (!id.success) throw new Response("Publication not found", { status: 404 });
+  invariantResponse(id.success, "Publication not found");
   const publicationId = id.data.publicationId;
   const submission = parseSubmission(PublicationSchema, formData);
   if (!submission.success) {
@@ -167,16 +169,18 @@ export async function updatePublication(user: SessionUser, formData: FormData) {
       400,
     );
   }
-  const result = await updateOwnPublication(getDb(), user.id, publicationId, submission.data);
-  if (!result.ok) {
+  try {
+    await updateOwnPublication(getDb(), user.userId, publicationId, submission.data);
+  } catch (error) {
+    if (!(error instanceof DomainError) || !error.field) throw error;
     return reply(
       {
         intent: "update-publication",
         publicationId,
         values: submission.values,
-        errors: { doi: { key: "settings.publication.doiTaken" } },
+        errors: { [error.field]: { key: error.messageKey } },
       },
-      400,
+      error.status,
     );
   }
   return reply({ intent: "update-publication", publicationId, done: "updated", at: Date.now() });
@@ -184,7 +188,7 @@ export async function updatePublication(user: SessionUser, formData: FormData) {
 
 export async function deletePublication(user: SessionUser, formData: FormData) {
   const id = PublicationIdSchema.safeParse(formDataToObject(formData));
-  if (!id.success) throw new Response("Publication not found", { status: 404 });
-  await removeOwnPublication(getDb(), user.id, id.data.publicationId);
+  invariantResponse(id.success, "Publication not found");
+  await removeOwnPublication(getDb(), user.userId, id.data.publicationId);
   return reply({ intent: "delete-publication", done: "removed", at: Date.now() });
 }

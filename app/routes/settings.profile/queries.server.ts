@@ -6,6 +6,7 @@ import { findOwnPerson } from "~/.server/people.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import type { FormValues } from "~/utils/forms";
 import type { Locale } from "~/utils/i18n";
+import { invariantResponse } from "~/utils/responses";
 import type { OfferDirection } from "~/vocabulary/offers";
 import {
   memberships,
@@ -21,7 +22,7 @@ import {
 export async function loadProfileEditor(userId: string, locale: Locale) {
   const db = getDb();
   const person = await findOwnPerson(db, userId);
-  if (!person) throw new Response("Profile not found", { status: 404 });
+  invariantResponse(person, "Profile not found");
   const [
     skillRows,
     languageRows,

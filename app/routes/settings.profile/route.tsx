@@ -14,6 +14,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { SettingsNav } from "~/components/settings-nav";
 import { translator } from "~/utils/i18n";
+import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
 import {
   addPublication,
@@ -38,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const locale = await getLocale(request);
   return {
-    ...(await loadProfileEditor(user.id, locale)),
+    ...(await loadProfileEditor(user.userId, locale)),
     title: translator(locale)("settings.title"),
   };
 }
@@ -55,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await request.formData();
   const intent = EditorIntentSchema.safeParse(formData.get("intent"));
-  if (!intent.success) throw new Response("Unknown intent", { status: 400 });
+  invariantResponse(intent.success, "Unknown intent", { status: 400 });
   switch (intent.data) {
     case "save-profile":
       return saveProfile(user, formData);
