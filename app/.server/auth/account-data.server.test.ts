@@ -109,7 +109,7 @@ describe("my data", () => {
     );
     expect(result).toMatchObject({
       status: 400,
-      body: { errors: { password: { key: "data.delete.wrongPassword" } } },
+      body: { result: { error: { password: [{ key: "data.delete.wrongPassword" }] } } },
     });
     expect(await ctx.db.select().from(users).where(eq(users.id, me.userId))).toHaveLength(1);
   });

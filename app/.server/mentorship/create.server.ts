@@ -1,3 +1,7 @@
+import {
+  type MentorshipRequestInput,
+  MentorshipRequestSchema,
+} from "~/utils/mentorship-validation";
 import type { Executor } from "../../../db/client";
 import { mentorshipEvents, mentorshipRequests } from "../../../db/schema";
 import type { Actor } from "../actor";
@@ -5,7 +9,6 @@ import { DomainError, type DomainErrorCode } from "../domain-error";
 import { turnDeadline } from "./access";
 import { findPersonById, type MentorAvailability, mentorAvailability } from "./mentors.server";
 import { notifyMentorship } from "./notify.server";
-import { type MentorshipRequestInput, MentorshipRequestSchema } from "./schemas";
 
 export type CommandOptions = { now?: Date; linkOrigin?: string };
 

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { type MentorshipAction, MentorshipActionSchema } from "~/utils/mentorship-validation";
 import type { Executor } from "../../../db/client";
 import {
   MENTORSHIP_STATUSES,
@@ -14,7 +15,6 @@ import { canViewRequest, type Party, partyOf, turnDeadline } from "./access";
 import { lockMentorCapacity } from "./capacity.server";
 import type { CommandOptions } from "./create.server";
 import { type MentorshipNoticeKind, notifyMentorship } from "./notify.server";
-import { type MentorshipAction, MentorshipActionSchema } from "./schemas";
 import { canMove, isOpen } from "./transitions";
 
 type Move = { to: MentorshipStatus; event: MentorshipEventKind; notice: MentorshipNoticeKind };

@@ -1,13 +1,15 @@
+import { getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
+import { invalid } from "~/.server/http/form-reply.server";
 import {
   InboxQuerySchema,
   listNotifications,
@@ -17,7 +19,7 @@ import {
 import { renderNotification } from "~/.server/inbox/render-notification";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { parseSubmission } from "~/utils/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { formatDateTime } from "~/utils/pairing-format";
 import { invariantResponse } from "~/utils/responses";
@@ -50,15 +52,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseSubmission(InboxActionSchema, await request.formData());
-  if (!submission.success) return data({ errors: submission.errors }, { status: 400 });
+  const submission = parseForm(await request.formData(), InboxActionSchema);
+  if (submission.status !== "success") return invalid(submission, {});
   const db = getDb();
-  if (submission.data.intent === "read-all") {
+  if (submission.value.intent === "read-all") {
     await markAllNotificationsRead(db, user.userId);
     return redirect("/inbox");
   }
   // Only the owner's notification is marked; another's is "not found", as if it did not exist.
-  const opened = await markNotificationRead(db, user.userId, submission.data.id);
+  const opened = await markNotificationRead(db, user.userId, submission.value.id);
   invariantResponse(opened, "Not found");
   return redirect(safeRedirect(opened.link, "/inbox"));
 }
@@ -74,12 +76,12 @@ export default function InboxPage() {
       {unread > 0 ? (
         <div className="inbox-toolbar">
           <p>{t("inbox.unreadSummary", { count: unread })}</p>
-          <Form method="post">
+          <InboxForm id="read-all">
             <input type="hidden" name="intent" value="read-all" />
             <button type="submit" className="secondary">
               {t("inbox.markAll")}
             </button>
-          </Form>
+          </InboxForm>
         </div>
       ) : null}
       {items.length === 0 ? (
@@ -88,14 +90,14 @@ export default function InboxPage() {
         <ol className="inbox-list">
           {items.map((n) => (
             <li key={n.id} className={n.unread ? "inbox-item unread" : "inbox-item"}>
-              <Form method="post" className="inbox-open">
+              <InboxForm id={`open-${n.id}`} className="inbox-open">
                 <input type="hidden" name="intent" value="open" />
                 <input type="hidden" name="id" value={n.id} />
                 <button type="submit" className="link-button">
                   {n.unread ? <span className="inbox-badge">{t("inbox.unread")}</span> : null}
                   <span className="inbox-text">{n.text}</span>
                 </button>
-              </Form>
+              </InboxForm>
               <time dateTime={n.createdAt} className="muted">
                 {formatDateTime(n.createdAt, locale)}
               </time>
@@ -111,6 +113,24 @@ export default function InboxPage() {
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/** One of the inbox's button forms (open a notification, mark all read). */
+function InboxForm({
+  id,
+  className,
+  children,
+}: {
+  id: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const [form] = useSchemaForm(InboxActionSchema, { id });
+  return (
+    <Form method="post" className={className} {...getFormProps(form)}>
+      {children}
+    </Form>
   );
 }
 

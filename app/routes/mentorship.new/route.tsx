@@ -1,6 +1,6 @@
+import { getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
@@ -8,12 +8,13 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireStudent } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
-import { DomainError } from "~/.server/domain-error";
 import { publicOrigin } from "~/.server/email/links.server";
-import { createMentorshipRequest, MentorshipRequestSchema } from "~/.server/mentorship";
+import { invalid, refusal } from "~/.server/http/form-reply.server";
+import { createMentorshipRequest } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert, SelectField, TextAreaField } from "~/components/forms";
-import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
+import { MentorshipRequestSchema } from "~/utils/mentorship-validation";
 import { useT } from "~/utils/use-i18n";
 import { MENTORSHIP_GOALS } from "~/vocabulary/mentorship";
 import { MentorSummary } from "./mentor-summary";
@@ -31,29 +32,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { mentor };
 }
 
-type ActionResult = { values: FormValues; errors: FieldErrors };
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStudent(request);
-  const submission = parseSubmission(MentorshipRequestSchema, await request.formData());
-  if (!submission.success) {
-    return data<ActionResult>(
-      { values: submission.values, errors: submission.errors },
-      { status: 400 },
-    );
-  }
+  const submission = parseForm(await request.formData(), MentorshipRequestSchema);
+  if (submission.status !== "success") return invalid(submission, {});
   const mentor = await loadMentorCard(getDb(), mentorSlug(request), user);
   try {
-    const { requestId } = await createMentorshipRequest(getDb(), user, mentor.id, submission.data, {
-      linkOrigin: publicOrigin(request),
-    });
+    const { requestId } = await createMentorshipRequest(
+      getDb(),
+      user,
+      mentor.id,
+      submission.value,
+      {
+        linkOrigin: publicOrigin(request),
+      },
+    );
     return redirect(`/mentorship/${requestId}`);
   } catch (error) {
-    if (!(error instanceof DomainError) || error.code === "not_a_student") throw error;
-    return data<ActionResult>(
-      { values: submission.values, errors: { "": { key: error.messageKey } } },
-      { status: error.status },
-    );
+    return refusal(submission, error, {});
   }
 }
 
@@ -62,30 +58,31 @@ export default function NewMentorshipRequestPage() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const t = useT();
+  const [form, fields] = useSchemaForm(MentorshipRequestSchema, {
+    id: "mentorship-request",
+    lastResult: result?.result,
+  });
+  const refused = form.errors?.[0];
   const open = mentor.availability === "open" && !mentor.openRequestId;
   return (
     <div className="mentorship-new">
       <h1>{t("mentorship.new.title", { name: mentor.name })}</h1>
       <MentorSummary mentor={mentor} />
       {open ? (
-        <Form method="post" className="stack" noValidate>
+        <Form method="post" className="stack" {...getFormProps(form)}>
           <p className="lead">{t("mentorship.new.lead", { name: mentor.name })}</p>
-          {result?.errors[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+          {refused ? <FormAlert>{t(refused.key, refused.params)}</FormAlert> : null}
           <SelectField
+            meta={fields.goal}
             label={t("mentorship.new.goal")}
-            name="goal"
-            errors={result?.errors}
-            defaultValue={stringAt(result?.values, "goal")}
             placeholder={t("mentorship.new.choose")}
             options={MENTORSHIP_GOALS.map((g) => ({ value: g, label: t(`mentorship.goal.${g}`) }))}
           />
           <TextAreaField
+            meta={fields.message}
             label={t("mentorship.new.message")}
-            name="message"
             rows={8}
             maxLength={2000}
-            errors={result?.errors}
-            defaultValue={stringAt(result?.values, "message")}
           />
           <p className="field-hint">{t("mentorship.new.messageHint")}</p>
           <button type="submit" disabled={busy}>

@@ -1,18 +1,14 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
-import { DomainError } from "~/.server/domain-error";
 import { publicOrigin } from "~/.server/email/links.server";
+import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { decideSide, getPairing, transitionPairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
-import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/forms";
+import { isUuid } from "~/utils/field-schemas";
+import { formErrorOf, parseForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { formatDay } from "~/utils/pairing-format";
 import { invariantResponse } from "~/utils/responses";
@@ -22,8 +18,6 @@ import { PairingHistory } from "./history";
 import { SideCard } from "./side-card";
 import { TransitionForm } from "./transition-form";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data ? data.sides.map((s) => s.party?.name ?? "—").join(" – ") : ""} · Passerelle` },
 ];
@@ -31,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
-  invariantResponse(UUID.test(id), "Not found");
+  invariantResponse(isUuid(id), "Not found");
   const pairing = await getPairing(getDb(), user, id);
   return {
     ...pairing,
@@ -47,53 +41,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export type PairingActionResult = {
-  intent?: "decide" | "move";
-  done?: MessageKey;
-  values?: FormValues;
-  errors?: FieldErrors;
-};
+/** What the page's action answers: which form, what was done, Conform's result. */
+export type PairingReply = { intent: string; done?: MessageKey };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const pairingId = params.id ?? "";
-  invariantResponse(UUID.test(pairingId), "Not found");
-  const submission = parseSubmission(PairingActionSchema, await request.formData());
-  if (!submission.success) {
-    const intent = submission.values.intent === "decide" ? "decide" : "move";
-    return data<PairingActionResult>(
-      { intent, values: submission.values, errors: submission.errors },
-      { status: 400 },
-    );
-  }
-  const input = submission.data;
+  invariantResponse(isUuid(pairingId), "Not found");
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const submission = parseForm(formData, PairingActionSchema);
+  if (submission.status !== "success") return invalid<PairingReply>(submission, { intent });
+  const input = submission.value;
   const options = { linkOrigin: publicOrigin(request) };
-  const actor = user;
   try {
-    if (input.intent === "decide") {
-      await decideSide(getDb(), actor, { pairingId, ...input }, options);
-      return data<PairingActionResult>({ intent: "decide", done: "pairings.done.decided" });
-    }
-    await transitionPairing(getDb(), actor, { pairingId, ...input }, options);
-    return data<PairingActionResult>({ intent: "move", done: "pairings.done.moved" });
+    if (input.intent === "decide")
+      await decideSide(getDb(), user, { pairingId, ...input }, options);
+    else await transitionPairing(getDb(), user, { pairingId, ...input }, options);
   } catch (error) {
     // What the actor may not see or do is a 404/403 page; a move out of turn is said on the form.
-    if (
-      !(error instanceof DomainError) ||
-      error.code === "not_found" ||
-      error.code === "forbidden"
-    ) {
-      throw error;
-    }
-    return data<PairingActionResult>(
-      {
-        intent: input.intent,
-        values: submission.values,
-        errors: { "": { key: error.messageKey } },
-      },
-      { status: error.status },
-    );
+    return refusal<PairingReply>(submission, error, { intent });
   }
+  const done = input.intent === "decide" ? "pairings.done.decided" : "pairings.done.moved";
+  return reply<PairingReply>(submission, { intent, done }, { resetForm: true });
 }
 
 export default function PairingPage() {
@@ -102,6 +72,7 @@ export default function PairingPage() {
   const t = useT();
   const locale = useLocale();
   const names = pairing.sides.map((s) => s.party?.name ?? t("pairings.removedParty"));
+  const refused = formErrorOf(result?.result);
   return (
     <article className="pairing-page">
       <header>
@@ -118,7 +89,7 @@ export default function PairingPage() {
         </p>
       </header>
       {result?.done ? <FormAlert tone="success">{t(result.done)}</FormAlert> : null}
-      {result?.errors?.[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+      {refused ? <FormAlert>{t(refused.key, refused.params)}</FormAlert> : null}
       {pairing.note ? (
         <section aria-labelledby="pairing-note">
           <h2 id="pairing-note">{t("pairings.detail.note")}</h2>
@@ -139,7 +110,7 @@ export default function PairingPage() {
               side={s}
               mine={pairing.mySides.includes(s.side)}
               canDecide={pairing.decidableSides.includes(s.side)}
-              result={result?.intent === "decide" ? result : undefined}
+              lastResult={result?.intent === "decide" ? result.result : null}
             />
           ))}
         </div>
@@ -147,7 +118,7 @@ export default function PairingPage() {
       {pairing.allowedTransitions.length > 0 ? (
         <TransitionForm
           allowed={pairing.allowedTransitions}
-          result={result?.intent === "move" ? result : undefined}
+          lastResult={result?.intent === "move" ? result.result : null}
         />
       ) : null}
       <PairingHistory events={pairing.events} />

@@ -50,7 +50,9 @@ describe("/settings/api-tokens", () => {
     const outcome = await post({ intent: "create", name: " " });
     expect(outcome).toMatchObject({
       status: 400,
-      body: { errors: { name: { key: "form.required" } }, values: { intent: "create" } },
+      body: {
+        result: { error: { name: [{ key: "form.required" }] }, initialValue: { intent: "create" } },
+      },
     });
     const bad = await post({ intent: "revoke", tokenId: "nope" });
     expect(bad.status).toBe(400);

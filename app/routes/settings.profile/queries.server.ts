@@ -4,7 +4,6 @@ import { listOwnOrganizationRequests } from "~/.server/organization-requests.ser
 import { listOrganizationChoices } from "~/.server/organizations.server";
 import { findOwnPerson } from "~/.server/people.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
-import type { FormValues } from "~/utils/forms";
 import type { Locale } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import type { OfferDirection } from "~/vocabulary/offers";
@@ -80,7 +79,8 @@ export async function loadProfileEditor(userId: string, locale: Locale) {
         .map((o) => [o.kind, { enabled: "on", details: o.details }]),
     );
 
-  const values: FormValues = {
+  // The saved profile in the form's shape: what the editor starts from.
+  const values = {
     headline: person.headline,
     bio: person.bio,
     country: person.country,
@@ -89,6 +89,7 @@ export async function loadProfileEditor(userId: string, locale: Locale) {
     phone: person.phone ?? "",
     organizationId: primary?.organizationId ?? "",
     organizationRole: primary?.role ?? "",
+    newOrganization: { kind: "lab", country: person.country },
     languages: languageRows.map((l) => ({ language: l.language, level: l.level })),
     skills: skillRows.map((s) => ({
       label: s.skillId ? labelOf(vocabulary.skills, s.skillId, locale) : (s.freeLabel ?? ""),
