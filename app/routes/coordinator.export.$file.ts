@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireRole } from "~/.server/auth/require-user.server";
-import { csvResponse, toCsv } from "~/.server/dashboard/csv";
+import { csvResponse, toCsv } from "~/.server/csv";
 import { EXPORTS, exportDataset } from "~/.server/dashboard/datasets.server";
 import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";

@@ -1,3 +1,5 @@
+// The one CSV writer: the dashboard's datasets and the directory export.
+
 /** UTF-8 byte order mark: lets Excel read Arabic and French accents in a CSV. */
 export const CSV_BOM = "\uFEFF";
 
@@ -14,10 +16,14 @@ export function csvField(value: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One CSV line, CRLF-terminated (to build a document row by row). */
+export function csvLine(row: readonly CsvCell[]): string {
+  return `${row.map(csvField).join(",")}\r\n`;
+}
+
 /** A whole CSV document with its BOM, CRLF line ends and a header row. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(","));
-  return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
+  return `${CSV_BOM}${[header, ...rows].map(csvLine).join("")}`;
 }
 
 /** The response of a CSV export: downloaded as `filename`, never cached by shared caches. */

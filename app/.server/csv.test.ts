@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, csvField, csvResponse, toCsv } from "./csv";
+import { CSV_BOM, csvField, csvLine, csvResponse, toCsv } from "./csv";
 
 describe("CSV escaping", () => {
   it("leaves plain fields alone and empties null", () => {
@@ -21,6 +21,12 @@ describe("CSV escaping", () => {
     expect(csvField("=1+1")).toBe("'=1+1");
     expect(csvField("@cmd")).toBe("'@cmd");
     expect(csvField("+33")).toBe("'+33");
+    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvField("+212, -1")).toBe('"\'+212, -1"');
+  });
+
+  it("writes one CRLF-terminated line, Arabic and accents as they are", () => {
+    expect(csvLine(["الرؤية الحاسوبية", "Fès", ""])).toBe("الرؤية الحاسوبية,Fès,\r\n");
   });
 
   it("keeps Arabic and accents, with a BOM and CRLF line ends", () => {
