@@ -1,16 +1,23 @@
 import type { Country } from "../db/schema";
-import { stableUuid } from "../db/seed/ids";
-import { languageRows } from "../db/seed/languages";
-import { drawMemberships } from "../db/seed/memberships";
-import type { DemoNetwork, Draft, Kind, MembershipRow, OfferNeedRow, Org } from "../db/seed/model";
-import { NAME_POOLS } from "../db/seed/names";
-import { drawOffersNeeds } from "../db/seed/offers";
-import { buildOrganizations } from "../db/seed/organizations";
-import { personRow } from "../db/seed/people";
-import { Random } from "../db/seed/random";
-import { drawSkills, skillRows } from "../db/seed/skills";
-import { Vocabulary } from "../db/seed/vocabulary";
 import { SKILL_CONCEPTS } from "../db/taxonomy";
+import { stableUuid } from "../scripts/seed/ids";
+import { languageRows } from "../scripts/seed/languages";
+import { drawMemberships } from "../scripts/seed/memberships";
+import type {
+  DemoNetwork,
+  Draft,
+  Kind,
+  MembershipRow,
+  OfferNeedRow,
+  Org,
+} from "../scripts/seed/model";
+import { NAME_POOLS } from "../scripts/seed/names";
+import { drawOffersNeeds } from "../scripts/seed/offers";
+import { buildOrganizations } from "../scripts/seed/organizations";
+import { personRow } from "../scripts/seed/people";
+import { Random } from "../scripts/seed/random";
+import { drawSkills, skillRows } from "../scripts/seed/skills";
+import { Vocabulary } from "../scripts/seed/vocabulary";
 import { drawOrigin, drawPublications, drawRole, drawSectors, drawWriting } from "./profile-parts";
 
 /**

@@ -1,22 +1,22 @@
-import { unique } from "../db/seed/lists";
-import type { Draft, Kind, Org, Writing } from "../db/seed/model";
-import type { Origin } from "../db/seed/names";
-import type { Random } from "../db/seed/random";
+import { SECTORS } from "../db/taxonomy";
+import { unique } from "../scripts/seed/lists";
+import type { Draft, Kind, Org, Writing } from "../scripts/seed/model";
+import type { Origin } from "../scripts/seed/names";
+import type { Random } from "../scripts/seed/random";
 import {
   EXPERT_ROLES,
   INCUBATOR_ROLES,
   RESEARCHER_ROLES,
   type Role,
   STUDENT_ROLES,
-} from "../db/seed/roles";
-import { GENERIC_SKILLS } from "../db/seed/skills";
-import { ABSTRACT_SENTENCES, TITLE_TEMPLATES, VENUES } from "../db/seed/templates";
-import { capitalize, fill, lowerFirst } from "../db/seed/texts";
-import type { Vocabulary } from "../db/seed/vocabulary";
-import { SECTORS } from "../db/taxonomy";
+} from "../scripts/seed/roles";
+import { GENERIC_SKILLS } from "../scripts/seed/skills";
+import { ABSTRACT_SENTENCES, TITLE_TEMPLATES, VENUES } from "../scripts/seed/templates";
+import { capitalize, fill, lowerFirst } from "../scripts/seed/texts";
+import type { Vocabulary } from "../scripts/seed/vocabulary";
 
 // The demo seed draws a fixed plan of people; the bench draws any number, one at a time. These
-// few draws follow the seed's (db/seed/drafts.ts, publications.ts) without its batch structure.
+// few draws follow the seed's (scripts/seed/drafts.ts, publications.ts) without its batch structure.
 
 export function drawOrigin(rng: Random, org: Org, kind: Kind): Origin {
   if (org.spec.country === "MA") {

@@ -4,8 +4,8 @@ import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.
 import { startReminderWorker } from "../app/.server/pairings/reminder-worker.server";
 import { closeDb, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
 import { syncTaxonomy } from "../db/taxonomy";
+import { databaseIsEmpty, seedDemoNetwork } from "../scripts/seed/seed";
 import { getSearchEngine, type SearchEngine } from "../search/client";
 import { drainOutboxOnce, pendingOutboxCount, startOutboxWorker } from "../search/outbox-worker";
 import { reconcileIndexSettings } from "../search/settings";

@@ -57,3 +57,12 @@ test("other modules use a workflow through its index.ts, never its files (test w
   );
   expect(offending).toEqual([]);
 });
+
+test("db/ is the schema and its engine: it imports neither search/ nor the app's server code", () => {
+  const offending = sourceFiles(path.resolve("db")).flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => /(^|\/)(search|app\/\.server)\/|^~\/\.server\//.test(spec))
+      .map((spec) => `${path.relative(process.cwd(), file)} imports ${spec}`),
+  );
+  expect(offending).toEqual([]);
+});

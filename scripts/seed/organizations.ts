@@ -1,4 +1,4 @@
-import { SECTORS } from "../taxonomy";
+import { SECTORS } from "../../db/taxonomy";
 import { stableUuid } from "./ids";
 import { ALL_ORGANIZATIONS, LAB_PARTNERSHIPS } from "./institutions";
 import { unique } from "./lists";

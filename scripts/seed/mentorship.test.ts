@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { listMentorshipRequests } from "~/.server/mentorship";
+import { people, users } from "../../db/schema";
 import { createTestContext, type TestContext } from "../../tests/setup/test-context";
-import { people, users } from "../schema";
 import { seedDemoNetwork } from "./seed";
 
 let ctx: TestContext;

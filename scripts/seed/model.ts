@@ -10,7 +10,7 @@ import type {
   personSkills,
   publicationAuthors,
   publications,
-} from "../schema";
+} from "../../db/schema";
 import type { OrganizationSpec } from "./institutions";
 import type { Gender, Origin } from "./names";
 import type { Role } from "./roles";

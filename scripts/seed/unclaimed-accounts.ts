@@ -1,6 +1,6 @@
 import { UNCLAIMED_PASSWORD_HASH } from "../../app/.server/auth/passwords.server";
-import type { Executor } from "../client";
-import { users } from "../schema";
+import type { Executor } from "../../db/client";
+import { users } from "../../db/schema";
 import { pickLinkedPeople } from "./demo-accounts";
 import { type DemoNetwork, stableUuid } from "./demo-network";
 

@@ -1,4 +1,4 @@
-import type { LanguageLevel } from "../schema";
+import type { LanguageLevel } from "../../db/schema";
 import type { DemoNetwork, Draft } from "./model";
 import type { Random } from "./random";
 

@@ -1,4 +1,4 @@
-import type { ConventionKind, PersonKind } from "../schema";
+import type { ConventionKind, PersonKind } from "../../db/schema";
 import publicationData from "./data/publications.json" with { type: "json" };
 import textData from "./data/texts.json" with { type: "json" };
 

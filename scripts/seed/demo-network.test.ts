@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SECTORS, SKILL_CONCEPTS } from "../taxonomy";
+import { SECTORS, SKILL_CONCEPTS } from "../../db/taxonomy";
 import { countDemoNetwork, generateDemoNetwork } from "./demo-network";
 
 const network = generateDemoNetwork();

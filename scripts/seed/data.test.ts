@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTRIES, ORGANIZATION_KINDS } from "../schema";
+import { COUNTRIES, ORGANIZATION_KINDS } from "../../db/schema";
 import { ALL_ORGANIZATIONS, LAB_PARTNERSHIPS } from "./institutions";
 import { NAME_POOLS } from "./names";
 import { EXPERT_ROLES, RESEARCHER_ROLES } from "./roles";

@@ -1,8 +1,8 @@
 import { inArray } from "drizzle-orm";
 import { hashPassword } from "../../app/.server/auth/passwords.server";
+import type { Executor } from "../../db/client";
+import { type GrantedRole, people, userRoles, users } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
-import type { Executor } from "../client";
-import { type GrantedRole, people, userRoles, users } from "../schema";
 import { type DemoNetwork, stableUuid } from "./demo-network";
 
 /** Documented in the README ("Demo accounts"); demo data only, never a real deployment. */

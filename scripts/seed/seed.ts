@@ -1,7 +1,6 @@
 import { getTableColumns } from "drizzle-orm";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
-import { enqueueIndexing } from "../../search/outbox";
-import type { Database, Executor } from "../client";
+import type { Database, Executor } from "../../db/client";
 import {
   memberships,
   offersNeeds,
@@ -14,7 +13,8 @@ import {
   publicationAuthors,
   publications,
   users,
-} from "../schema";
+} from "../../db/schema";
+import { enqueueIndexing } from "../../search/outbox";
 import { hashDemoPasswords, insertDemoAccounts } from "./demo-accounts";
 import { generateDemoNetwork } from "./demo-network";
 import { seedDemoMentorship } from "./mentorship";
@@ -29,7 +29,7 @@ const MAX_ROWS = 1000;
  * whatever commits. The taxonomy (skills, sectors) must already be synced: it is never touched.
  * With `reset`, existing people, organizations, publications and accounts are deleted first (their
  * links cascade) and queued for indexing too, so the worker removes their documents. The demo
- * accounts (db/seed/demo-accounts.ts) are created with the network.
+ * accounts (scripts/seed/demo-accounts.ts) are created with the network.
  */
 export async function seedDemoNetwork(
   db: Database,

@@ -1,4 +1,4 @@
-import type { TaxonomyConcept } from "../taxonomy";
+import type { TaxonomyConcept } from "../../db/taxonomy";
 import type { OrganizationSpec } from "./institutions";
 import { unique } from "./lists";
 import type { Writing } from "./templates";

@@ -1,4 +1,4 @@
-import type { PersonKind } from "../schema";
+import type { PersonKind } from "../../db/schema";
 import roleData from "./data/roles.json" with { type: "json" };
 
 /** Roles, gendered in French ([masculine, feminine]) with an English equivalent. */

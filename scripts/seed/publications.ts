@@ -1,4 +1,4 @@
-import { SECTORS } from "../taxonomy";
+import { SECTORS } from "../../db/taxonomy";
 import { stableUuid } from "./ids";
 import type { DemoNetwork, Draft, Org } from "./model";
 import type { Random } from "./random";

@@ -2,8 +2,8 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { logIn } from "~/.server/auth/accounts.server";
 import { requestPasswordReset, resetPassword } from "~/.server/auth/password-reset.server";
+import { emailOutbox, people, users } from "../../db/schema";
 import { createTestContext, type TestContext } from "../../tests/setup/test-context";
-import { emailOutbox, people, users } from "../schema";
 import { seedDemoNetwork } from "./seed";
 
 let ctx: TestContext;

@@ -1,4 +1,4 @@
-import type { Executor } from "../client";
+import type { Executor } from "../../db/client";
 import {
   type MentorshipEventKind,
   type MentorshipGoal,
@@ -6,7 +6,7 @@ import {
   mentorshipEvents,
   mentorshipRequests,
   notifications,
-} from "../schema";
+} from "../../db/schema";
 import { pickLinkedPeople } from "./demo-accounts";
 import { stableUuid } from "./ids";
 import type { DemoNetwork } from "./model";

@@ -1,4 +1,4 @@
-import type { Country } from "../schema";
+import type { Country } from "../../db/schema";
 import { stableUuid } from "./ids";
 import { unique } from "./lists";
 import { DEMO_SIZES, type Draft, type Kind, type Org, type Writing } from "./model";

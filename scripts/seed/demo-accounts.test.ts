@@ -1,8 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { logIn } from "~/.server/auth/accounts.server";
+import { memberships, organizations, people, userRoles, users } from "../../db/schema";
 import { createTestContext, type TestContext } from "../../tests/setup/test-context";
-import { memberships, organizations, people, userRoles, users } from "../schema";
 import { DEMO_ACCOUNT_EMAILS, DEMO_PASSWORD, pickLinkedPeople } from "./demo-accounts";
 import { generateDemoNetwork } from "./demo-network";
 import { seedDemoNetwork } from "./seed";

@@ -1,4 +1,4 @@
-import { SECTORS } from "../taxonomy";
+import { SECTORS } from "../../db/taxonomy";
 import type { OrganizationSpec } from "./institutions";
 import type { Draft, Writing } from "./model";
 import type { Random } from "./random";

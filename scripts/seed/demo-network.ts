@@ -1,4 +1,4 @@
-import { SKILL_CONCEPTS } from "../taxonomy";
+import { SKILL_CONCEPTS } from "../../db/taxonomy";
 import { draftPeople } from "./drafts";
 import { languageRows } from "./languages";
 import { drawMemberships } from "./memberships";

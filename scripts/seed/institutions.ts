@@ -1,4 +1,4 @@
-import type { Country, OrganizationKind } from "../schema";
+import type { Country, OrganizationKind } from "../../db/schema";
 import institutionData from "./data/institutions.json" with { type: "json" };
 import partnershipData from "./data/lab-partnerships.json" with { type: "json" };
 import labData from "./data/labs.json" with { type: "json" };
