@@ -27,25 +27,35 @@ export function draftPeople(rng: Random, seed: number, orgs: Org[], vocab: Vocab
       const options = candidates.filter((o) => o.spec.country === country);
       const org =
         candidates[i] ?? rng.pickWeighted(options.map((o) => [o, o.spec.weight ?? 1] as const));
-      const origin = drawOrigin(rng, org, kind);
-      const gender: Gender = rng.chance(0.5) ? "f" : "m";
-      const phd = kind === "student" && rng.chance(0.55);
-      drafts.push({
-        id: stableUuid(`person:${seed}:${drafts.length}`),
-        kind,
-        org,
-        gender,
-        origin,
-        first: rng.pick(NAME_POOLS[origin][gender]),
-        writing: drawWriting(rng, origin, org),
-        role: drawRole(rng, kind, org, phd),
-        phd,
-        skills: drawSkills(rng, vocab, org.pool, kind),
-        sectors: drawSectors(rng, org),
-      });
+      drafts.push(
+        draftPerson(rng, vocab, stableUuid(`person:${seed}:${drafts.length}`), kind, org),
+      );
     }
   }
   return drafts;
+}
+
+/**
+ * One person of a kind in an organization: origin, gender, name, writing language, role, skills
+ * and sectors, drawn in this order (the bench's generator draws its profiles with it too).
+ */
+export function draftPerson(rng: Random, vocab: Vocabulary, id: string, kind: Kind, org: Org) {
+  const origin = drawOrigin(rng, org, kind);
+  const gender: Gender = rng.chance(0.5) ? "f" : "m";
+  const phd = kind === "student" && rng.chance(0.55);
+  return {
+    id,
+    kind,
+    org,
+    gender,
+    origin,
+    first: rng.pick(NAME_POOLS[origin][gender]),
+    writing: drawWriting(rng, origin, org),
+    role: drawRole(rng, kind, org, phd),
+    phd,
+    skills: drawSkills(rng, vocab, org.pool, kind),
+    sectors: drawSectors(rng, org),
+  } satisfies Draft;
 }
 
 function drawOrigin(rng: Random, org: Org, kind: Kind): Origin {
