@@ -41,7 +41,6 @@ export async function listPendingProfiles(db: Executor) {
     : [];
   return rows.map((r) => ({
     ...r,
-    createdAt: r.createdAt.toISOString(),
     organization: orgRows.find((o) => o.personId === r.id)?.name ?? null,
   }));
 }

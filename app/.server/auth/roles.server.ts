@@ -29,7 +29,7 @@ export async function listStaff(db: Executor) {
       userId: string;
       email: string;
       name: string | null;
-      roles: { role: GrantedRole; grantedAt: string }[];
+      roles: { role: GrantedRole; grantedAt: Date }[];
     }
   >();
   for (const row of rows) {
@@ -39,7 +39,7 @@ export async function listStaff(db: Executor) {
       name: row.name,
       roles: [],
     };
-    entry.roles.push({ role: row.role, grantedAt: row.grantedAt.toISOString() });
+    entry.roles.push({ role: row.role, grantedAt: row.grantedAt });
     byUser.set(row.userId, entry);
   }
   return [...byUser.values()];

@@ -11,7 +11,7 @@ type Request = {
   city: string;
   website: string | null;
   role: string;
-  createdAt: string;
+  createdAt: Date;
   personName: string;
   personSlug: string;
 };
@@ -21,7 +21,7 @@ export function OrganizationRequests({
   date,
 }: {
   requests: Request[];
-  date: (iso: string) => string;
+  date: (day: Date) => string;
 }) {
   const t = useT();
   return (

@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     title: translator(await getLocale(request))("verify.title"),
     profiles,
-    requests: requests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    requests,
   };
 }
 
@@ -67,7 +67,7 @@ export default function VerificationPage() {
   const outcome = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const date = (iso: string) => new Date(iso).toLocaleDateString(locale, { dateStyle: "medium" });
+  const date = (day: Date) => day.toLocaleDateString(locale, { dateStyle: "medium" });
   return (
     <div className="staff-page">
       <h1>{t("verify.title")}</h1>

@@ -19,9 +19,9 @@ import {
 import { renderNotification } from "~/.server/inbox/render-notification";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { formatDateTime } from "~/utils/format-date";
 import { parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
-import { formatDateTime } from "~/utils/pairing-format";
 import { invariantResponse } from "~/utils/responses";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { useLocale, useT } from "~/utils/use-i18n";
@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     items: inbox.rows.map((n) => ({
       id: n.id,
       text: renderNotification(locale, n),
-      createdAt: n.createdAt.toISOString(),
+      createdAt: n.createdAt,
       unread: n.readAt === null,
     })),
   };
@@ -98,7 +98,7 @@ export default function InboxPage() {
                   <span className="inbox-text">{n.text}</span>
                 </button>
               </InboxForm>
-              <time dateTime={n.createdAt} className="muted">
+              <time dateTime={n.createdAt.toISOString()} className="muted">
                 {formatDateTime(n.createdAt, locale)}
               </time>
             </li>

@@ -8,9 +8,9 @@ import { actOnMentorshipRequest, getMentorshipRequest } from "~/.server/mentorsh
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { isUuid } from "~/utils/field-schemas";
+import { formatDay } from "~/utils/format-date";
 import { formErrorOf, parseForm } from "~/utils/forms";
 import { MentorshipActionSchema } from "~/utils/mentorship-validation";
-import { formatDay } from "~/utils/pairing-format";
 import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { ActionForms, type MentorshipReply } from "./action-forms";
@@ -40,13 +40,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     studentSlug: detail.studentSlug,
     mentorName: detail.mentorName,
     mentorSlug: detail.mentorSlug,
-    createdAt: detail.createdAt.toISOString(),
-    expiresAt: detail.expiresAt.toISOString(),
+    createdAt: detail.createdAt,
+    expiresAt: detail.expiresAt,
     party: detail.party,
     moves: detail.moves,
     // Null unless the viewer is a party and the request is accepted (see getMentorshipRequest).
     contact: detail.contact,
-    events: detail.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+    events: detail.events,
   };
 }
 

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatDay } from "~/utils/pairing-format";
+import { formatDay } from "~/utils/format-date";
 import { useLocale, useT } from "~/utils/use-i18n";
 import type { MentorshipGoal, MentorshipStatus } from "~/vocabulary/mentorship";
 
@@ -7,7 +7,7 @@ type Row = {
   id: string;
   status: MentorshipStatus;
   goal: MentorshipGoal;
-  updatedAt: string;
+  updatedAt: Date;
   waitingForMe: boolean;
   studentName: string;
   mentorName: string;

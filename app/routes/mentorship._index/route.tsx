@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: r.id,
       status: r.status,
       goal: r.goal,
-      updatedAt: r.updatedAt.toISOString(),
+      updatedAt: r.updatedAt,
       waitingForMe: r.waitingForMe,
       studentName: r.studentName,
       studentSlug: r.studentSlug,

@@ -150,7 +150,7 @@ describe("proposing from the partners page, then answering and moving on the pai
     const page = await call(pairingRoute, "maHead", pairingPath, params);
     expect(page.body).toMatchObject({
       status: "contacted",
-      dueAt: "2026-12-01T00:00:00.000Z",
+      dueAt: new Date("2026-12-01T00:00:00.000Z"),
       mySides: ["a"],
       allowedTransitions: [],
     });

@@ -8,9 +8,9 @@ import { decideSide, getPairing, transitionPairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { isUuid } from "~/utils/field-schemas";
+import { formatDay } from "~/utils/format-date";
 import { formErrorOf, parseForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
-import { formatDay } from "~/utils/pairing-format";
 import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { PairingActionSchema } from "./action-schema";
@@ -26,19 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
   invariantResponse(isUuid(id), "Not found");
-  const pairing = await getPairing(getDb(), user, id);
-  return {
-    ...pairing,
-    createdAt: pairing.createdAt.toISOString(),
-    updatedAt: pairing.updatedAt.toISOString(),
-    statusChangedAt: pairing.statusChangedAt.toISOString(),
-    dueAt: pairing.dueAt?.toISOString() ?? null,
-    events: pairing.events.map((e) => ({
-      ...e,
-      createdAt: e.createdAt.toISOString(),
-      dueAt: e.dueAt?.toISOString() ?? null,
-    })),
-  };
+  return getPairing(getDb(), user, id);
 }
 
 /** What the page's action answers: which form, what was done, Conform's result. */

@@ -18,8 +18,8 @@ function toRow(p: PairingSummary) {
     id: p.id,
     purpose: p.purpose,
     status: p.status,
-    dueAt: p.dueAt?.toISOString() ?? null,
-    updatedAt: p.updatedAt.toISOString(),
+    dueAt: p.dueAt,
+    updatedAt: p.updatedAt,
     parties: p.sides.map((s) => ({
       side: s.side,
       decision: s.decision,

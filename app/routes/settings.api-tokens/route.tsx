@@ -9,9 +9,9 @@ import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert } from "~/components/forms";
 import { SettingsNav } from "~/components/settings-nav";
+import { formatDateTime, formatDay } from "~/utils/format-date";
 import { formErrorOf, parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
-import { formatDateTime, formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { STAFF_ROLES } from "~/vocabulary/roles";
 import { ApiTokenActionSchema } from "./schema";
@@ -28,9 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     tokens: tokens.map((t) => ({
       id: t.id,
       name: t.name,
-      createdAt: t.createdAt.toISOString(),
-      lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-      revokedAt: t.revokedAt?.toISOString() ?? null,
+      createdAt: t.createdAt,
+      lastUsedAt: t.lastUsedAt,
+      revokedAt: t.revokedAt,
     })),
   };
 }

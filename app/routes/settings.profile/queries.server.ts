@@ -79,7 +79,7 @@ export async function loadProfileEditor(userId: string, locale: Locale) {
     sectors: [...vocabulary.sectors.values()]
       .map((s) => ({ id: s.id, label: labelOf(vocabulary.sectors, s.id, locale) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
-    requests: requests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    requests,
     publications: pubRows.map((p) => ({
       ...p,
       coAuthors: (authorCounts.find((c) => c.id === p.id)?.n ?? 1) - 1,
