@@ -1,8 +1,5 @@
 import type { Database } from "~/.server/db.server";
-import { extractConcepts } from "~/.server/matching/concept-extraction";
-import { getTaxonomy } from "~/.server/matching/load-taxonomy";
-import type { ConceptNode } from "~/.server/matching/taxonomy-graph";
-import { contentStemsOf } from "~/.server/matching/text/tokenize";
+import { type ConceptNode, contentStemsOf, extractConcepts, getTaxonomy } from "~/.server/matching";
 import type { Labels } from "~/utils/matching-breakdown";
 
 type Lang = keyof Labels;

@@ -1,8 +1,13 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Database } from "~/.server/db.server";
-import { type MentorSuggestion, type NearMiss, suggestMentors } from "~/.server/matching";
-import { LANGUAGE_POINTS, PLACE_POINTS } from "~/.server/matching/mentor-place-language";
-import { MENTOR_POINTS } from "~/.server/matching/mentor-scoring";
+import {
+  LANGUAGE_POINTS,
+  MENTOR_POINTS,
+  type MentorSuggestion,
+  type NearMiss,
+  PLACE_POINTS,
+  suggestMentors,
+} from "~/.server/matching";
 import {
   activeMenteesLoader,
   mentorResponsiveness,
