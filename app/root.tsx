@@ -9,9 +9,10 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { countUnread } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
-import { countWaitingForAction } from "~/.server/mentorship/queries.server";
+import { countWaitingForAction } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
@@ -19,7 +20,6 @@ import stylesheet from "~/styles/app.css?url";
 import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
 import type { HeaderUser } from "~/utils/use-user";
-import { getDb } from "../db/client";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
@@ -49,7 +49,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       }
     : null;
   // One indexed COUNT for the inbox link in the header.
-  const unreadCount = user ? await countUnread(getDb(), user.id) : 0;
+  const unreadCount = user ? await countUnread(getDb(), user.userId) : 0;
   // Mentorship requests waiting for the viewer's answer, for the "Mentorat" link.
   const mentorshipWaiting = user?.person ? await countWaitingForAction(getDb(), user.person.id) : 0;
   // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).

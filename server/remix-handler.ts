@@ -6,6 +6,7 @@ import {
 } from "@remix-run/node";
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { engineState, onEngineDown } from "../app/.server/engine-health.server";
+import { withDomainErrorsBuild } from "../app/.server/http/domain-boundary.server";
 import { HttpRejection, reasonForStatus } from "./http-rejection";
 
 type Options = {
@@ -20,7 +21,12 @@ type Options = {
  * failed is re-rendered as the error page with its request id (the "référence").
  */
 export function remixHandler({ build, mode }: Options) {
-  const handle = createRequestHandler(build, mode);
+  // Every route behind the domain-error boundary (docs/decisions/031-actor-and-domain-errors.md).
+  const bounded =
+    typeof build === "function"
+      ? async () => withDomainErrorsBuild(await build())
+      : withDomainErrorsBuild(build);
+  const handle = createRequestHandler(bounded, mode);
 
   async function serve(
     req: ExpressRequest,

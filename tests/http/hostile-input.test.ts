@@ -185,10 +185,8 @@ test("4. a truncated multipart upload to /coordinator/import: 400, nobody import
   expectErrorPage(response);
 });
 
-describe("5. out-of-range numbers and dates (fixed in the shared field schemas, branch code-health)", () => {
-  // Known: these reach PostgreSQL as out-of-range values until code-health's schema change is
-  // merged; then they pass, and `test.fails` must become `test`.
-  test.fails("POST /inbox id=99999999999999999999: 400", async () => {
+describe("5. out-of-range numbers and dates (refused by the shared field schemas)", () => {
+  test("POST /inbox id=99999999999999999999: 400", async () => {
     await refused({
       method: "POST",
       path: "/inbox",

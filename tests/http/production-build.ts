@@ -43,7 +43,7 @@ function rmLock() {
 async function isStale(entry: string) {
   if (!existsSync(entry)) return true;
   const builtAt = statSync(entry).mtimeMs;
-  for (const dir of ["app", "search", "db/schema", "db/seed"]) {
+  for (const dir of ["app", "search", "db/schema"]) {
     for (const item of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
       if (!item.isFile() || /\.test\.tsx?$/.test(item.name)) continue;
       if (statSync(path.join(item.parentPath, item.name)).mtimeMs > builtAt) return true;

@@ -1,8 +1,8 @@
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { type Executor, getDb } from "../../../db/client";
 import { apiTokens, type GrantedRole, userRoles, users } from "../../../db/schema";
-import { STAFF_ROLES } from "./require-user.server";
 import { hashToken } from "./tokens.server";
 
 /** "pas_" and 32 random bytes in lower-case base32 (52 characters): shown once, never stored. */

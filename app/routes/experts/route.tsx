@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { getOptionalUser, hasRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { hasRole } from "~/.server/actor";
+import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { searchDirectoryOrFallback } from "~/.server/directory-search-fallback.server";
 import { describeFacets } from "~/.server/facet-options.server";
 import { getLocale } from "~/.server/locale.server";
@@ -14,6 +15,7 @@ import {
 } from "~/utils/directory-query";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { ExpertCard } from "./expert-card";
 import { FacetPanel } from "./facet-panel";
 import { Pagination } from "./pagination";
