@@ -15,6 +15,8 @@ export const memberships = pgTable(
     role: text().notNull().default(""),
     /** The affiliation shown first on the profile and used for matching. */
     isPrimary: boolean().notNull().default(false),
+    /** Answers for the organization in pairings (its head or contact), not every member. */
+    represents: boolean().notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.personId, t.organizationId] }), index().on(t.organizationId)],
 );

@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  boolean,
   check,
   index,
+  integer,
   pgEnum,
   pgTable,
   primaryKey,
@@ -93,11 +95,32 @@ export const pairingEvents = pgTable(
     decision: sideDecision(),
     dueAt: timestamp({ withTimezone: true }),
     note: text().notNull().default(""),
+    /** A coordinator recorded a side's answer for it ("au nom de"), not the party itself. */
+    onBehalf: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.pairingId, t.createdAt)],
 );
 
+/**
+ * The signed convention of a pairing: when, by whom, and the PDF (stored under
+ * $DATA_DIR/conventions by its key; see docs/decisions/041-convention-documents.md).
+ */
+export const pairingConventions = pgTable("pairing_conventions", {
+  pairingId: uuid()
+    .primaryKey()
+    .references(() => pairings.id, { onDelete: "cascade" }),
+  signedOn: timestamp({ withTimezone: true }).notNull(),
+  signatories: text().notNull(),
+  /** Random file name under $DATA_DIR/conventions; never derived from what the user sent. */
+  fileKey: text().notNull(),
+  fileName: text().notNull(),
+  fileSize: integer().notNull(),
+  recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type PairingConvention = typeof pairingConventions.$inferSelect;
 export type Pairing = typeof pairings.$inferSelect;
 export type PairingSide = typeof pairingSides.$inferSelect;
 export type PairingEvent = typeof pairingEvents.$inferSelect;

@@ -47,6 +47,8 @@ export const people = pgTable(
     mentoringAutoPausedAt: timestamp({ withTimezone: true }),
     visibility: visibility().notNull().default("public"),
     verification: verificationStatus().notNull().default("pending"),
+    /** Why a coordinator refused the profile: shown to its owner until they save it again. */
+    verificationNote: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

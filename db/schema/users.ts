@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   index,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -9,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { EmailDelivery, NoticeTopic } from "../../app/vocabulary/notifications";
 import { GRANTED_ROLES } from "../../app/vocabulary/roles";
 
 export const grantedRole = pgEnum("granted_role", GRANTED_ROLES);
@@ -23,6 +25,11 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     /** Language of the e-mails sent to the account (fr, en or ar), chosen at sign-up. */
     locale: text().notNull().default("fr"),
+    /** How each topic of notice is e-mailed; a topic left out is "immediate". */
+    emailPreferences: jsonb()
+      .$type<Partial<Record<NoticeTopic, EmailDelivery>>>()
+      .notNull()
+      .default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp({ withTimezone: true }),
   },
