@@ -2,6 +2,7 @@ import { dropFallbackObjects } from "../app/.server/directory-search-fallback.se
 import { createMailTransport } from "../app/.server/email/transport.server";
 import { startEmailWorker } from "../app/.server/email/worker.server";
 import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.server";
+import { startNoticeEmailJob } from "../app/.server/notices";
 import { startReminderWorker } from "../app/.server/pairings/reminder-worker.server";
 import { startPeriodicJob } from "../app/.server/periodic-job.server";
 import { runScheduledBackup } from "../db/backup-schedule";
@@ -101,7 +102,6 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       // Mentorship requests: reminders at 7 days, expiry at 14, pauses after repeated expiries.
       workers.push(
         startMentorshipDeadlineJob(db, {
-          linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
           onError: (e) => console.error("mentorship deadlines:", (e as Error).message),
         }),
       );
@@ -124,8 +124,16 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       }
       workers.push(
         startReminderWorker(db, {
-          linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
           onError: (e) => console.error("pairing reminders:", (e as Error).message),
+        }),
+      );
+      // Notifications become e-mails: one per recipient per burst, or a daily digest.
+      workers.push(
+        startNoticeEmailJob(db, {
+          linkOrigin: config.PUBLIC_URL
+            ? new URL(config.PUBLIC_URL).origin
+            : `http://localhost:${config.PORT}`,
+          onError: (e) => console.error("notice e-mails:", (e as Error).message),
         }),
       );
     }

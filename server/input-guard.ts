@@ -4,9 +4,15 @@ import { HttpRejection } from "./http-rejection";
 /** Methods a route can answer; TRACE, CONNECT, PROPFIND… never reach Remix. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
 const BODY_LIMIT = "1mb";
-/** The people import takes a 20 MB file (app/routes/coordinator.import) plus multipart framing. */
-const UPLOAD_LIMIT = "21mb";
-const UPLOAD_PATHS = new Set(["/coordinator/import"]);
+/**
+ * Routes that take a file, with its limit plus multipart framing: the people import takes 20 MB
+ * (app/routes/coordinator.import), a pairing page a signed convention of 10 MB
+ * (app/.server/pairings/convention.server.ts).
+ */
+const UPLOADS: { path: RegExp; limit: string }[] = [
+  { path: /^\/coordinator\/import$/, limit: "21mb" },
+  { path: /^\/pairings\/[0-9a-f-]{36}$/i, limit: "11mb" },
+];
 
 // C0 controls except tab, LF and CR (text areas send them), and DEL. NUL is what PostgreSQL
 // refuses in text; the others have no business in a form field or an address either.
@@ -51,9 +57,13 @@ export function addressGuard(): RequestHandler {
  */
 export function bodyGuard(): RequestHandler[] {
   const small = express.raw({ type: () => true, limit: BODY_LIMIT });
-  const upload = express.raw({ type: () => true, limit: UPLOAD_LIMIT });
+  const uploads = UPLOADS.map((u) => ({
+    path: u.path,
+    parse: express.raw({ type: () => true, limit: u.limit }),
+  }));
   return [
-    (req, res, next) => (UPLOAD_PATHS.has(req.path) ? upload : small)(req, res, next),
+    (req, res, next) =>
+      (uploads.find((u) => u.path.test(req.path))?.parse ?? small)(req, res, next),
     (req, _res, next) => void checkBody(req).then(() => next(), next),
   ];
 }

@@ -97,7 +97,11 @@ export async function resolveOrganizationRequest(
         website: request.website,
       });
       organizationId = organization.id;
-      await addMembership(tx, request.personId, { organizationId, role: request.role });
+      await addMembership(tx, request.personId, {
+        organizationId,
+        role: request.role,
+        represents: true,
+      });
     }
     await tx
       .update(organizationRequests)

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { slugify } from "~/utils/slug";
 import type { OfferDirection } from "~/vocabulary/offers";
 import type { Executor } from "../../db/client";
@@ -24,7 +24,13 @@ export type PersonDetails = {
   languages?: { language: string; level: LanguageLevel }[];
   sectors?: string[];
   offers?: { direction: OfferDirection; kind: ConventionKind; details?: string }[];
-  memberships?: { organizationId: string; role?: string; isPrimary?: boolean }[];
+  memberships?: {
+    organizationId: string;
+    role?: string;
+    isPrimary?: boolean;
+    /** Answers for the organization in pairings. */
+    represents?: boolean;
+  }[];
 };
 
 export type NewPersonInput = Omit<NewPerson, "id" | "slug" | "createdAt" | "updatedAt"> &
@@ -138,9 +144,16 @@ export async function setPrimaryAffiliation(
   personId: string,
   affiliation: { organizationId: string; role: string } | null,
 ) {
+  // The same organization kept keeps its row (and whether the person represents it).
   await tx
     .delete(memberships)
-    .where(and(eq(memberships.personId, personId), eq(memberships.isPrimary, true)));
+    .where(
+      and(
+        eq(memberships.personId, personId),
+        eq(memberships.isPrimary, true),
+        affiliation ? ne(memberships.organizationId, affiliation.organizationId) : undefined,
+      ),
+    );
   if (!affiliation) return;
   await tx
     .insert(memberships)
@@ -151,11 +164,14 @@ export async function setPrimaryAffiliation(
     });
 }
 
-/** Adds a membership (an approved organization request); primary when the person has none. */
+/**
+ * Adds a membership (an approved organization request); primary when the person has none. Who
+ * asked for an organization to be created represents it until coordinators say otherwise.
+ */
 export async function addMembership(
   tx: Executor,
   personId: string,
-  membership: { organizationId: string; role: string },
+  membership: { organizationId: string; role: string; represents?: boolean },
 ) {
   const [primary] = await tx
     .select({ id: memberships.organizationId })
@@ -176,11 +192,12 @@ export async function setVerification(
   db: Executor,
   personId: string,
   verification: "verified" | "rejected",
+  note: string | null = null,
 ) {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(people)
-      .set({ verification, updatedAt: sql`now()` })
+      .set({ verification, verificationNote: note, updatedAt: sql`now()` })
       .where(
         and(
           eq(people.id, personId),
@@ -273,6 +290,7 @@ async function replaceDetails(tx: Executor, personId: string, details: PersonDet
           organizationId: m.organizationId,
           role: m.role ?? "",
           isPrimary: m.isPrimary ?? false,
+          represents: m.represents ?? false,
         })),
       );
     }

@@ -1,10 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { isLocale, type Locale, translator } from "~/utils/i18n";
 import type { Executor } from "../../db/client";
-import { memberships, organizations, people, users } from "../../db/schema";
+import { memberships, organizations, people } from "../../db/schema";
 import { type Actor, isStaff } from "./actor";
 import { DomainError } from "./domain-error";
-import { enqueueEmail } from "./email/outbox.server";
+import { notify } from "./notices";
 import { setVerification } from "./people.server";
 
 /** Experts and researchers waiting for a coordinator, oldest first, with their main organization. */
@@ -46,36 +45,37 @@ export async function listPendingProfiles(db: Executor) {
 }
 
 /**
- * A coordinator verifies or rejects a profile; the person is told by e-mail, in their language,
- * from the same transaction. Only staff may decide (checked here too, not only in the route).
+ * A coordinator verifies or rejects a profile. A refusal says why: the reason is kept on the
+ * profile (its owner sees it in their settings) and sent to them in a notice, so in their own
+ * language by e-mail too. Only staff may decide (checked here too, not only in the route).
  */
 export async function reviewProfile(
   db: Executor,
   actor: Actor,
-  input: { personId: string; decision: "verified" | "rejected"; origin: string },
+  input: { personId: string; decision: "verified" | "rejected"; reason?: string },
 ) {
   if (!isStaff(actor)) throw new DomainError("forbidden", "error.forbidden.body");
+  const reason = input.reason?.trim() ?? "";
+  if (input.decision === "rejected" && !reason)
+    throw new DomainError("reason_required", "verify.reject.reasonRequired", { field: "reason" });
   return db.transaction(async (tx) => {
-    const updated = await setVerification(tx, input.personId, input.decision);
+    const verified = input.decision === "verified";
+    const updated = await setVerification(
+      tx,
+      input.personId,
+      input.decision,
+      verified ? null : reason,
+    );
     if (!updated) return null;
     if (updated.userId) {
-      const [owner] = await tx
-        .select({ email: users.email, locale: users.locale })
-        .from(users)
-        .where(eq(users.id, updated.userId));
-      if (owner) {
-        const locale: Locale = isLocale(owner.locale) ? owner.locale : "fr";
-        const t = translator(locale);
-        const verified = input.decision === "verified";
-        await enqueueEmail(tx, {
-          to: owner.email,
-          subject: t(verified ? "email.verified.subject" : "email.rejected.subject"),
-          text: t(verified ? "email.verified.body" : "email.rejected.body", {
-            name: updated.name,
-            link: `${input.origin}${verified ? `/people/${updated.slug}` : "/settings/profile"}`,
-          }),
-        });
-      }
+      await notify(tx, [
+        {
+          userId: updated.userId,
+          kind: verified ? "account.verified" : "account.rejected",
+          payload: { name: updated.name, reason: verified ? null : reason },
+          link: verified ? `/people/${updated.slug}` : "/settings/profile",
+        },
+      ]);
     }
     return updated;
   });

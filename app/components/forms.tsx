@@ -89,6 +89,19 @@ export function Field({
   );
 }
 
+/** A labelled checkbox with its error beneath. */
+export function CheckboxField({ meta, label }: { meta: FieldMeta; label: string }) {
+  const { key, ...props } = getInputProps(meta, { type: "checkbox" });
+  return (
+    <div className="field checkbox-field">
+      <label>
+        <input key={key} {...props} /> {label}
+      </label>
+      <ErrorText id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
 export function TextAreaField({
   meta,
   label,

@@ -12,11 +12,13 @@ import { mentorsPage } from "./mentors-page";
 import { mentorship } from "./mentorship";
 import { mentorshipDashboard } from "./mentorship-dashboard";
 import { mentorshipErrors } from "./mentorship-errors";
+import { notices } from "./notices";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
 import { requestErrors } from "./request-errors";
 import { staff } from "./staff";
+import { workflowStates } from "./workflow-states";
 
 // Each feature keeps its messages in its own module; register it here.
 const features = [
@@ -39,6 +41,8 @@ const features = [
   mentorshipErrors,
   mentorshipDashboard,
   requestErrors,
+  notices,
+  workflowStates,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;

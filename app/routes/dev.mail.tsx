@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { dataDirectory, listDevMail } from "~/.server/email/dev-mailbox.server";
+import { dataDirectory } from "~/.server/data-directory.server";
+import { listDevMail } from "~/.server/email/dev-mailbox.server";
 import { mailDirectory } from "~/.server/email/transport.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { invariantResponse } from "~/utils/responses";

@@ -39,3 +39,15 @@ export const OptionalDaySchema = z
   })
   .transform((day) => new Date(`${day}T00:00:00Z`))
   .optional();
+
+/** A day that is today or later (a due date): a past day is refused with its own message. */
+export const UpcomingDaySchema = OptionalDaySchema.refine(
+  (day) => !day || day.getTime() >= Date.parse(new Date().toISOString().slice(0, 10)),
+  "form.dayInPast",
+);
+
+/** A day that has come (a signing date): required, and not in the future. */
+export const PastDaySchema = z
+  .string({ required_error: "form.required" })
+  .pipe(OptionalDaySchema.unwrap())
+  .refine((day) => day.getTime() <= Date.now(), "form.dayInFuture");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
-import { OptionalDaySchema } from "./field-schemas";
+import { UpcomingDaySchema } from "./field-schemas";
 
 // The fields the pairing forms share: proposing (from /pairings/new or a lab's partners page) and
 // moving a pairing along.
@@ -12,7 +12,7 @@ export const ProposalFields = {
   purpose: z.enum(CONVENTION_KINDS),
   note: PairingNoteSchema,
   /** The first due date; empty keeps the default (two weeks). */
-  dueAt: OptionalDaySchema,
+  dueAt: UpcomingDaySchema,
   /** The coordinator saw the conflict-of-interest warnings and proposes anyway. */
   acknowledge: z.boolean().default(false),
 };

@@ -1,7 +1,7 @@
 import { SKILL_CONCEPTS } from "../../db/taxonomy";
 import { draftPeople } from "./drafts";
 import { languageRows } from "./languages";
-import { drawMemberships } from "./memberships";
+import { drawMemberships, markRepresentatives } from "./memberships";
 import type { DemoNetwork, DemoNetworkCounts, Kind } from "./model";
 import { drawOffersNeeds, organizationOffersNeeds } from "./offers";
 import { addOrganizations, buildOrganizations } from "./organizations";
@@ -47,6 +47,7 @@ export function generateDemoNetwork(seed = 2026): DemoNetwork {
     net.memberships.push(...drawMemberships(rng, d, orgs));
     net.offersNeeds.push(...drawOffersNeeds(rng, d, vocab));
   }
+  markRepresentatives(net);
   net.offersNeeds.push(...organizationOffersNeeds(rng, [...orgs.values()], vocab));
   addPublications(rng, seed, drafts, vocab, net);
   return net;

@@ -1,4 +1,4 @@
-import type { Draft, MembershipRow, Org } from "./model";
+import type { DemoNetwork, Draft, MembershipRow, Org } from "./model";
 import type { Random } from "./random";
 
 /** The primary membership, plus maybe a partner lab, the parent university or a host network. */
@@ -26,4 +26,26 @@ export function drawMemberships(rng: Random, d: Draft, orgs: Map<string, Org>) {
     if (hosts.length > 0) add(rng.pick(hosts), rng.chance(0.5) ? "Mentor" : "Membre");
   }
   return rows;
+}
+
+/**
+ * Each organization's representative, who answers for it in pairings: its first verified, public
+ * researcher or expert with it as primary affiliation (the one pickLinkedPeople gives a demo
+ * account of that organization). Other members are ordinary members.
+ */
+export function markRepresentatives(net: Pick<DemoNetwork, "people" | "memberships">) {
+  const eligible = new Set(
+    net.people
+      .filter(
+        (p) =>
+          p.kind !== "student" && p.verification === "verified" && p.visibility === "public",
+      )
+      .map((p) => p.id),
+  );
+  const represented = new Set<string>();
+  for (const m of net.memberships) {
+    if (!m.isPrimary || !eligible.has(m.personId) || represented.has(m.organizationId)) continue;
+    m.represents = true;
+    represented.add(m.organizationId);
+  }
 }

@@ -22,7 +22,3 @@ export async function listDevMail(dataDir: string, limit = 50): Promise<DevMail[
     newest.map(async (file) => ({ file, content: await readFile(path.join(dir, file), "utf8") })),
   );
 }
-
-export function dataDirectory() {
-  return path.resolve(process.env.DATA_DIR || ".data");
-}

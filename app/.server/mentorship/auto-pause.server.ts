@@ -48,7 +48,6 @@ export async function pauseIfUnresponsive(
   tx: Executor,
   mentorId: string,
   now: Date,
-  linkOrigin?: string,
 ): Promise<boolean> {
   if ((await unansweredExpiryStreak(tx, mentorId)) < EXPIRIES_BEFORE_PAUSE) return false;
   const [paused] = await tx
@@ -65,7 +64,6 @@ export async function pauseIfUnresponsive(
     student: "",
     mentor: paused.name,
     days: EXPIRIES_BEFORE_PAUSE,
-    linkOrigin,
   });
   return true;
 }

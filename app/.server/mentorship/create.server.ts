@@ -10,7 +10,7 @@ import { turnDeadline } from "./access";
 import { findPersonById, type MentorAvailability, mentorAvailability } from "./mentors.server";
 import { notifyMentorship } from "./notify.server";
 
-export type CommandOptions = { now?: Date; linkOrigin?: string };
+export type CommandOptions = { now?: Date };
 
 const REFUSAL = {
   not_a_mentor: "mentor_unavailable",
@@ -81,7 +81,6 @@ export async function createMentorshipRequest(
       requestId: created.id,
       student: student.fullName,
       mentor: mentor.fullName,
-      linkOrigin: options.linkOrigin,
     });
     return { requestId: created.id };
   });

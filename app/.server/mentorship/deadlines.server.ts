@@ -21,7 +21,7 @@ export type DeadlineRun = { expired: number; reminded: number; paused: number };
  */
 export async function runMentorshipDeadlines(
   db: Database,
-  options: { now?: Date; linkOrigin?: string } = {},
+  options: { now?: Date } = {},
 ): Promise<DeadlineRun> {
   const now = options.now ?? new Date();
   const run: DeadlineRun = { expired: 0, reminded: 0, paused: 0 };
@@ -57,14 +57,13 @@ export async function runMentorshipDeadlines(
           recipientPersonId,
           requestId: request.id,
           ...names,
-          linkOrigin: options.linkOrigin,
         });
       }
       if (!request.respondedAt) mentorsToCheck.add(request.mentorId);
       run.expired += 1;
     }
     for (const mentorId of mentorsToCheck) {
-      if (await pauseIfUnresponsive(tx, mentorId, now, options.linkOrigin)) run.paused += 1;
+      if (await pauseIfUnresponsive(tx, mentorId, now)) run.paused += 1;
     }
 
     const reminders = await tx
@@ -100,7 +99,6 @@ export async function runMentorshipDeadlines(
         requestId: request.id,
         ...(await partyNames(tx, request)),
         days: Math.max(1, Math.ceil((request.expiresAt.getTime() - now.getTime()) / DAY_MS)),
-        linkOrigin: options.linkOrigin,
       });
       run.reminded += 1;
     }
@@ -111,9 +109,9 @@ export async function runMentorshipDeadlines(
 /** Runs the job now and then every `intervalMs` until stopped (started by server/boot.ts). */
 export function startMentorshipDeadlineJob(
   db: Database,
-  options: { intervalMs?: number; linkOrigin?: string; onError?: (e: unknown) => void } = {},
+  options: { intervalMs?: number; onError?: (e: unknown) => void } = {},
 ): PeriodicJob {
-  return startPeriodicJob(() => runMentorshipDeadlines(db, { linkOrigin: options.linkOrigin }), {
+  return startPeriodicJob(() => runMentorshipDeadlines(db), {
     intervalMs: options.intervalMs ?? 15 * 60_000,
     onError: options.onError,
   });

@@ -121,7 +121,6 @@ async function notifyOther(
     recipientPersonId: party === "mentor" ? request.studentId : request.mentorId,
     requestId: request.id,
     ...names,
-    linkOrigin: options.linkOrigin,
   });
 }
 

@@ -11,12 +11,14 @@ import { users } from "../../../db/schema";
 
 export type EmailPreferences = Record<NoticeTopic, EmailDelivery>;
 
-export const EmailPreferencesSchema = z.object(
-  Object.fromEntries(NOTICE_TOPICS.map((t) => [t, z.enum(EMAIL_DELIVERIES)])) as Record<
-    NoticeTopic,
-    z.ZodEnum<typeof EMAIL_DELIVERIES>
-  >,
-);
+const delivery = z.enum(EMAIL_DELIVERIES);
+/** One delivery per topic; the settings form and the domain share it. */
+export const EmailPreferencesSchema = z.object({
+  pairing: delivery,
+  mentorship: delivery,
+  reminder: delivery,
+  account: delivery,
+} satisfies Record<NoticeTopic, typeof delivery>);
 
 /** The owner's delivery per topic, "immediate" where they never chose. */
 export async function getEmailPreferences(db: Executor, userId: string): Promise<EmailPreferences> {

@@ -13,7 +13,9 @@ const sides: SideParty[] = [
   { side: "a", personId: "p-stu", organizationId: null },
   { side: "b", personId: null, organizationId: "lab-be" },
 ];
-const member = (organizationId: string, isPrimary: boolean) => [{ organizationId, isPrimary }];
+const member = (organizationId: string, isPrimary: boolean, represents = false) => [
+  { organizationId, isPrimary, represents },
+];
 
 describe("pairing access rules", () => {
   it("treats coordinators and admins as staff", () => {
@@ -37,12 +39,14 @@ describe("pairing access rules", () => {
     expect(sidesOf(coordinator, [], sides)).toEqual([]);
   });
 
-  it("lets a party decide only its own side; an organization through primary members", () => {
+  it("lets a party decide only its own side; an organization through its representatives", () => {
     const [personSide, orgSide] = sides as [SideParty, SideParty];
     expect(canDecideSide(student, [], personSide)).toBe(true);
     expect(canDecideSide(student, [], orgSide)).toBe(false);
-    expect(canDecideSide(labHead, member("lab-be", true), orgSide)).toBe(true);
-    expect(canDecideSide(labHead, member("lab-be", true), personSide)).toBe(false);
+    expect(canDecideSide(labHead, member("lab-be", true, true), orgSide)).toBe(true);
+    expect(canDecideSide(labHead, member("lab-be", true, true), personSide)).toBe(false);
+    // An ordinary member, even with the lab as primary affiliation, does not commit it.
+    expect(canDecideSide(labHead, member("lab-be", true), orgSide)).toBe(false);
     expect(canDecideSide(visitor, member("lab-be", false), orgSide)).toBe(false);
     expect(canDecideSide(coordinator, [], personSide)).toBe(true);
     expect(canDecideSide(admin, [], orgSide)).toBe(true);

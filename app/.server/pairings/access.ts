@@ -2,7 +2,7 @@ import type { PairingSideKey } from "~/vocabulary/pairings";
 import { type Actor, isStaff } from "../actor";
 
 /** The actor's memberships, loaded once per call (see loadActorMemberships). */
-export type ActorMembership = { organizationId: string; isPrimary: boolean };
+export type ActorMembership = { organizationId: string; isPrimary: boolean; represents: boolean };
 
 export type SideParty = {
   side: PairingSideKey;
@@ -36,8 +36,9 @@ export function canViewPairing(
 }
 
 /**
- * Who answers for a side: the person themself; for an organization, its members whose primary
- * affiliation it is (a visiting researcher does not commit a lab); and coordinators for anyone.
+ * Who answers for a side: the person themself; for an organization, the members who represent it
+ * (its head or contact: an ordinary member or a visitor does not commit a lab); and coordinators,
+ * who then answer on its behalf (see workflow.server: decideSide).
  */
 export function canDecideSide(
   actor: Actor,
@@ -47,7 +48,7 @@ export function canDecideSide(
   if (isStaff(actor)) return true;
   if (side.personId !== null) return side.personId === actor.personId;
   if (side.organizationId !== null) {
-    return memberships.some((m) => m.isPrimary && m.organizationId === side.organizationId);
+    return memberships.some((m) => m.represents && m.organizationId === side.organizationId);
   }
   return false;
 }

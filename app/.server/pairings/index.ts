@@ -1,6 +1,12 @@
 // The pairing pipeline's entry points: routes and the dashboard use these, never the tables.
 export { canDecideSide, canViewPairing } from "./access";
 export { type ConflictWarning, checkPairingConflicts } from "./conflicts.server";
+export {
+  CONVENTION_MAX_BYTES,
+  checkConventionFile,
+  readConvention,
+  recordConvention,
+} from "./convention.server";
 export { type ProposeResult, proposePairing } from "./propose.server";
 export {
   getPairing,
@@ -14,6 +20,7 @@ export {
   canTransition,
   checkTransition,
   isOpen,
+  movesFor,
   OPEN_STATUSES,
   PAIRING_TRANSITIONS,
 } from "./transitions";

@@ -58,14 +58,18 @@ export async function loadParties(db: Executor, refs: PartyRef[]): Promise<Map<s
 export async function loadActorMemberships(db: Executor, actor: Actor): Promise<ActorMembership[]> {
   if (!actor.personId) return [];
   return db
-    .select({ organizationId: memberships.organizationId, isPrimary: memberships.isPrimary })
+    .select({
+      organizationId: memberships.organizationId,
+      isPrimary: memberships.isPrimary,
+      represents: memberships.represents,
+    })
     .from(memberships)
     .where(eq(memberships.personId, actor.personId));
 }
 
 /**
  * The accounts to notify for each side: the person's own account; for an organization, the
- * accounts of its members whose primary affiliation it is (those who may answer for it).
+ * accounts of the members who represent it (those who may answer for it), not every member.
  */
 export async function loadRecipients(
   db: Executor,
@@ -90,7 +94,7 @@ export async function loadRecipients(
           .where(
             and(
               inArray(memberships.organizationId, orgIds),
-              eq(memberships.isPrimary, true),
+              eq(memberships.represents, true),
               isNotNull(people.userId),
             ),
           )

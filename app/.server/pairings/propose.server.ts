@@ -3,6 +3,7 @@ import { pairingEvents, pairingSides, pairings } from "../../../db/schema";
 import { type Actor, isStaff } from "../actor";
 import { DomainError } from "../domain-error";
 import { type ConflictWarning, findConflicts } from "./conflicts.server";
+import { refusePastDue } from "./due-date";
 import { notifyPairing } from "./notify.server";
 import { loadParties, partyKey } from "./parties.server";
 import { type PartyRef, type ProposePairingInput, ProposePairingSchema } from "./schemas";
@@ -14,7 +15,7 @@ export type ProposeResult =
   | { status: "needs_confirmation"; warnings: ConflictWarning[] }
   | { status: "proposed"; pairingId: string; warnings: ConflictWarning[] };
 
-export type CommandOptions = { linkOrigin?: string; now?: Date };
+export type CommandOptions = { now?: Date };
 
 /**
  * A coordinator proposes a pairing. Conflict-of-interest warnings come back first
@@ -50,6 +51,7 @@ export async function proposePairing(
     input.dueAt === undefined
       ? new Date(now.getTime() + DEFAULT_DUE_DAYS * 86_400_000)
       : input.dueAt;
+  refusePastDue(dueAt, now);
 
   const pairingId = await db.transaction(async (tx) => {
     const [created] = await tx
@@ -84,7 +86,6 @@ export async function proposePairing(
         names: { a: a.name, b: b.name },
         sides,
         actorUserId: actor.userId,
-        linkOrigin: options.linkOrigin,
       },
       { kind: "proposed" },
     );

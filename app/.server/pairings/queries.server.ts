@@ -3,7 +3,7 @@ import type { Executor } from "../../../db/client";
 import {
   type Pairing,
   type PairingSideKey,
-  type PairingStatus,
+  pairingConventions,
   pairingEvents,
   pairingSides,
   pairings,
@@ -14,7 +14,7 @@ import { DomainError } from "../domain-error";
 import { type ActorMembership, canDecideSide, canViewPairing, sidesOf } from "./access";
 import { loadActorMemberships, loadParties, type PartyInfo, refOfSide } from "./parties.server";
 import { type PairingFilters, PairingFiltersSchema } from "./schemas";
-import { DECISION_STATUSES, OPEN_STATUSES, PAIRING_TRANSITIONS } from "./transitions";
+import { DECISION_STATUSES, movesFor, OPEN_STATUSES } from "./transitions";
 
 export type PairingSummary = Pick<
   Pairing,
@@ -126,7 +126,7 @@ export async function getPairing(db: Executor, actor: Actor, pairingId: string) 
   const sideRows = await db.select().from(pairingSides).where(eq(pairingSides.pairingId, row.id));
   if (!canViewPairing(actor, memberships, sideRows))
     throw new DomainError("not_found", "pairings.error.not_found");
-  const [[summary], events] = await Promise.all([
+  const [[summary], events, [convention]] = await Promise.all([
     summarize(db, actor, memberships, [row]),
     db
       .select({
@@ -138,6 +138,7 @@ export async function getPairing(db: Executor, actor: Actor, pairingId: string) 
         decision: pairingEvents.decision,
         dueAt: pairingEvents.dueAt,
         note: pairingEvents.note,
+        onBehalf: pairingEvents.onBehalf,
         createdAt: pairingEvents.createdAt,
         actorName: people.fullName,
       })
@@ -145,18 +146,38 @@ export async function getPairing(db: Executor, actor: Actor, pairingId: string) 
       .leftJoin(people, eq(people.userId, pairingEvents.actorUserId))
       .where(eq(pairingEvents.pairingId, row.id))
       .orderBy(asc(pairingEvents.createdAt), asc(pairingEvents.id)),
+    db
+      .select({
+        signedOn: pairingConventions.signedOn,
+        signatories: pairingConventions.signatories,
+        fileName: pairingConventions.fileName,
+        fileSize: pairingConventions.fileSize,
+      })
+      .from(pairingConventions)
+      .where(eq(pairingConventions.pairingId, row.id)),
   ]);
-  const staff = isStaff(actor);
   const decisionsOpen = DECISION_STATUSES.includes(row.status);
+  const moves = movesFor({
+    staff: isStaff(actor),
+    from: row.status,
+    decisions: sideRows.map((s) => s.decision),
+  });
+  const decidable = decisionsOpen
+    ? sideRows.filter((s) => canDecideSide(actor, memberships, s))
+    : [];
   return {
     ...summary!,
     note: row.note,
     abandonReason: row.abandonReason,
     events,
-    allowedTransitions: staff ? [...PAIRING_TRANSITIONS[row.status]] : ([] as PairingStatus[]),
-    decidableSides: decisionsOpen
-      ? sideRows.filter((s) => canDecideSide(actor, memberships, s)).map((s) => s.side)
-      : [],
+    convention: convention ?? null,
+    allowedTransitions: moves.moves,
+    canRecordConvention: moves.convention,
+    decidableSides: decidable.map((s) => s.side),
+    /** Sides a coordinator answers for on their behalf (not their own party). */
+    onBehalfSides: decidable
+      .filter((s) => !canDecideSide({ ...actor, roles: [] }, memberships, s))
+      .map((s) => s.side),
   };
 }
 

@@ -8,9 +8,9 @@ import { sendDueReminders } from "./reminders.server";
  */
 export function startReminderWorker(
   db: Database,
-  options: { intervalMs?: number; linkOrigin?: string; onError?: (e: unknown) => void } = {},
+  options: { intervalMs?: number; onError?: (e: unknown) => void } = {},
 ): PeriodicJob {
-  return startPeriodicJob(() => sendDueReminders(db, { linkOrigin: options.linkOrigin }), {
+  return startPeriodicJob(() => sendDueReminders(db), {
     intervalMs: options.intervalMs ?? 15 * 60_000,
     onError: options.onError,
   });

@@ -1,27 +1,24 @@
 import { and, asc, eq, inArray, isNotNull, lte, notExists } from "drizzle-orm";
-import { type Locale, type MessageKey, translator } from "~/utils/i18n";
 import type { Database, Executor } from "../../../db/client";
 import {
-  notifications,
   type Pairing,
   pairingReminders,
   pairingSides,
   pairings,
 } from "../../../db/schema";
-import { enqueueEmail } from "../email/outbox.server";
+import { notify } from "../notices";
 import { loadParties, loadRecipients, loadUserEmails, refOfSide } from "./parties.server";
 import { OPEN_STATUSES } from "./transitions";
 
 /** A reminder goes out this many days before the due date (or as soon as it has passed). */
 export const REMINDER_LEAD_DAYS = 3;
 const BATCH = 100;
-const LOCALES: Locale[] = ["fr", "en", "ar"];
 
-export type ReminderOptions = { now?: Date; linkOrigin?: string };
+export type ReminderOptions = { now?: Date };
 
 /**
  * Reminds of open pairings due within REMINDER_LEAD_DAYS (or overdue): the coordinator who
- * proposed it and both parties get a notification and an e-mail. A row in pairing_reminders per
+ * proposed it and the people who answer for each side get a notification (and so an e-mail). A row in pairing_reminders per
  * pairing and due date, inserted in the same transaction, makes it at most once per due date;
  * a new due date reminds again. Returns the ids of the pairings reminded.
  */
@@ -56,7 +53,7 @@ export async function sendDueReminders(
     .limit(BATCH);
   const reminded: string[] = [];
   for (const { id } of due) {
-    if (await remindOne(db, id, horizon, now, options.linkOrigin)) reminded.push(id);
+    if (await remindOne(db, id, horizon, now)) reminded.push(id);
   }
   return reminded;
 }
@@ -66,7 +63,6 @@ async function remindOne(
   pairingId: string,
   horizon: Date,
   now: Date,
-  linkOrigin = "",
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Re-read under lock: a coordinator may have moved it or changed the date meanwhile.
@@ -83,12 +79,12 @@ async function remindOne(
       .onConflictDoNothing()
       .returning({ pairingId: pairingReminders.pairingId });
     if (claimed.length === 0) return false;
-    await notifyReminder(tx, pairing, linkOrigin);
+    await notifyReminder(tx, pairing);
     return true;
   });
 }
 
-async function notifyReminder(tx: Executor, pairing: Pairing, linkOrigin: string) {
+async function notifyReminder(tx: Executor, pairing: Pairing) {
   const sides = await tx.select().from(pairingSides).where(eq(pairingSides.pairingId, pairing.id));
   const refs = sides.flatMap((s) => refOfSide(s) ?? []);
   const parties = await loadParties(tx, refs);
@@ -99,41 +95,22 @@ async function notifyReminder(tx: Executor, pairing: Pairing, linkOrigin: string
     return (ref && parties.get(`${ref.type}:${ref.id}`)?.name) ?? "—";
   };
   const recipients = await loadRecipients(tx, sides);
-  const coordinator = pairing.proposedBy
-    ? await loadUserEmails(
-        tx,
-        recipients.some((r) => r.userId === pairing.proposedBy) ? [] : [pairing.proposedBy],
-      )
-    : [];
-  const to = [...recipients, ...coordinator];
-  if (to.length === 0) return;
-  const dueAt = pairing.dueAt!;
-  const link = `/pairings/${pairing.id}`;
-  const names = { a: name("a"), b: name("b") };
-  await tx.insert(notifications).values(
-    to.map((r) => ({
+  const coordinator = pairing.proposedBy ? await loadUserEmails(tx, [pairing.proposedBy]) : [];
+  const payload = {
+    pairingId: pairing.id,
+    purpose: pairing.purpose,
+    status: pairing.status,
+    dueAt: pairing.dueAt!.toISOString(),
+    a: name("a"),
+    b: name("b"),
+  };
+  await notify(
+    tx,
+    [...recipients, ...coordinator].map((r) => ({
       userId: r.userId,
       kind: "pairing.due_reminder",
-      payload: {
-        pairingId: pairing.id,
-        purpose: pairing.purpose,
-        status: pairing.status,
-        dueAt: dueAt.toISOString(),
-        ...names,
-      },
-      link,
+      payload,
+      link: `/pairings/${pairing.id}`,
     })),
   );
-  const text = LOCALES.map((locale) => {
-    const t = translator(locale);
-    return t("reminders.email.body", {
-      ...names,
-      purpose: t(`offer.${pairing.purpose}` as MessageKey),
-      status: t(`pairings.status.${pairing.status}`),
-      due: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(dueAt),
-      link: `${linkOrigin}${link}`,
-    });
-  }).join("\n\n—\n\n");
-  const subject = translator("fr")("reminders.email.subject", names);
-  for (const r of to) await enqueueEmail(tx, { to: r.email, subject, text });
 }

@@ -48,6 +48,8 @@ export const DecideSideSchema = z.object({
   side: z.enum(PAIRING_SIDES),
   decision: z.enum(SIDE_DECISIONS).exclude(["pending"]),
   note,
+  /** A coordinator records the answer a side gave them (the note says how and when). */
+  onBehalf: z.boolean().default(false),
 });
 export type DecideSideInput = z.input<typeof DecideSideSchema>;
 

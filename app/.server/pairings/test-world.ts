@@ -84,12 +84,18 @@ export async function buildPairingWorld(db: Database) {
   const coordinator = await person("Coordination Test", ["coordinator"], { visibility: "hidden" });
   const admin = await person("Admin Test", ["admin"], { visibility: "hidden" });
   const maHead = await person("Amina Rabat", [], {
-    memberships: [{ organizationId: labMa, isPrimary: true }],
+    memberships: [{ organizationId: labMa, isPrimary: true, represents: true }],
   });
   const maPeer = await person("Youssef Rabat", [], {
     memberships: [{ organizationId: labMa2, isPrimary: true }],
   });
   const beHead = await person("Lotte Brussel", [], {
+    country: "BE",
+    city: "Bruxelles",
+    memberships: [{ organizationId: labBe, isPrimary: true, represents: true }],
+  });
+  // An ordinary member of the Belgian lab: sees its pairings, is not asked to answer for it.
+  const beMember = await person("Nora Brussel", [], {
     country: "BE",
     city: "Bruxelles",
     memberships: [{ organizationId: labBe, isPrimary: true }],
@@ -124,6 +130,7 @@ export async function buildPairingWorld(db: Database) {
     maHead,
     maPeer,
     beHead,
+    beMember,
     beVisitor,
     student,
     outsider,

@@ -31,17 +31,24 @@ export function canTransition(from: PairingStatus, to: PairingStatus): boolean {
 
 export type TransitionCheck =
   | { ok: true }
-  | { ok: false; reason: "invalid_transition" | "reason_required" | "sides_not_accepted" };
+  | {
+      ok: false;
+      reason: "invalid_transition" | "reason_required" | "sides_not_accepted" | "convention_required";
+    };
+
+type Decision = "pending" | "accepted" | "declined";
 
 /**
- * Whether a move is allowed, with what it needs besides the table: abandoning says why, and a
- * pairing is "agreed" only once both sides have accepted their part.
+ * Whether a move is allowed, with what it needs besides the table: abandoning says why, a pairing
+ * is "agreed" only once both sides have accepted their part, and "convention signed" only with
+ * the convention recorded (date, signatories, document: recordConvention).
  */
 export function checkTransition(input: {
   from: PairingStatus;
   to: PairingStatus;
   reason?: string | null;
-  decisions: readonly ("pending" | "accepted" | "declined")[];
+  decisions: readonly Decision[];
+  conventionRecorded?: boolean;
 }): TransitionCheck {
   if (!canTransition(input.from, input.to)) return { ok: false, reason: "invalid_transition" };
   if (input.to === "abandoned" && !input.reason?.trim()) {
@@ -50,5 +57,26 @@ export function checkTransition(input: {
   if (input.to === "agreed" && !input.decisions.every((d) => d === "accepted")) {
     return { ok: false, reason: "sides_not_accepted" };
   }
+  if (input.to === "convention_signed" && !input.conventionRecorded) {
+    return { ok: false, reason: "convention_required" };
+  }
   return { ok: true };
+}
+
+/**
+ * The moves the status form offers this actor now: none for a party (coordinators move
+ * pairings), and for a coordinator only those checkTransition would accept — no "agreed" while a
+ * side has not accepted. "Convention signed" has its own form (date, signatories, PDF).
+ */
+export function movesFor(input: {
+  staff: boolean;
+  from: PairingStatus;
+  decisions: readonly Decision[];
+}): { moves: PairingStatus[]; convention: boolean } {
+  if (!input.staff) return { moves: [], convention: false };
+  const moves = PAIRING_TRANSITIONS[input.from].filter((to) => {
+    const check = checkTransition({ ...input, to, reason: "x" });
+    return check.ok;
+  });
+  return { moves, convention: canTransition(input.from, "convention_signed") };
 }

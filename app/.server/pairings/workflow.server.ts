@@ -10,6 +10,7 @@ import {
 import { type Actor, isStaff } from "../actor";
 import { DomainError } from "../domain-error";
 import { canDecideSide, canViewPairing } from "./access";
+import { refusePastDue } from "./due-date";
 import { type NoticeContext, notifyPairing } from "./notify.server";
 import { loadActorMemberships, loadParties, refOfSide } from "./parties.server";
 import type { CommandOptions } from "./propose.server";
@@ -41,12 +42,11 @@ async function lockVisiblePairing(tx: Executor, actor: Actor, pairingId: string)
   return { pairing, sides, memberships };
 }
 
-async function noticeContext(
+export async function noticeContext(
   tx: Executor,
   actor: Actor,
   pairing: Pairing,
   sides: PairingSide[],
-  options: CommandOptions,
 ): Promise<NoticeContext> {
   const refs = sides.map(refOfSide);
   const parties = await loadParties(
@@ -64,7 +64,6 @@ async function noticeContext(
     sides,
     actorUserId: actor.userId,
     alsoUserIds: pairing.proposedBy ? [pairing.proposedBy] : [],
-    linkOrigin: options.linkOrigin,
   };
 }
 
@@ -99,6 +98,7 @@ export async function transitionPairing(
     });
     if (!check.ok) throw new DomainError(check.reason, `pairings.error.${check.reason}`);
     const now = options.now ?? new Date();
+    refusePastDue(input.dueAt, now);
     const dueAt = !isOpen(input.to)
       ? null
       : input.dueAt === undefined
@@ -124,7 +124,7 @@ export async function transitionPairing(
       note: input.to === "abandoned" ? input.reason! : input.note,
       createdAt: now,
     });
-    await notifyPairing(tx, await noticeContext(tx, actor, pairing, sides, options), {
+    await notifyPairing(tx, await noticeContext(tx, actor, pairing, sides), {
       kind: "status_changed",
       from: pairing.status,
       to: input.to,
@@ -149,6 +149,13 @@ export async function decideSide(
       throw new DomainError("forbidden", "pairings.error.forbidden");
     if (!DECISION_STATUSES.includes(pairing.status))
       throw new DomainError("decision_closed", "pairings.error.decision_closed");
+    // A coordinator who is not the party records its answer explicitly, saying how it was given.
+    const onBehalf = !canDecideSide({ ...actor, roles: [] }, memberships, side);
+    if (onBehalf && !(input.onBehalf && input.note)) {
+      throw new DomainError("on_behalf_note_required", "pairings.error.on_behalf_note_required", {
+        field: "note",
+      });
+    }
     const now = options.now ?? new Date();
     await tx
       .update(pairingSides)
@@ -162,13 +169,15 @@ export async function decideSide(
       side: input.side,
       decision: input.decision,
       note: input.note,
+      onBehalf,
       createdAt: now,
     });
-    const ctx = await noticeContext(tx, actor, pairing, sides, options);
+    const ctx = await noticeContext(tx, actor, pairing, sides);
     await notifyPairing(tx, ctx, {
       kind: "side_decided",
       party: ctx.names[input.side],
       decision: input.decision,
+      onBehalf,
     });
     return { pairingId: pairing.id, side: input.side, decision: input.decision };
   });
@@ -200,7 +209,7 @@ export async function setPairingDueDate(
       note: input.note,
       createdAt: now,
     });
-    await notifyPairing(tx, await noticeContext(tx, actor, pairing, sides, options), {
+    await notifyPairing(tx, await noticeContext(tx, actor, pairing, sides), {
       kind: "due_changed",
       dueAt: input.dueAt,
     });

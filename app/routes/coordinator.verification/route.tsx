@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
-import { publicOrigin } from "~/.server/email/links.server";
-import { reply } from "~/.server/http/form-reply.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import {
   listPendingOrganizationRequests,
@@ -19,6 +18,7 @@ import { useLocale, useT } from "~/utils/use-i18n";
 import { DecisionForm } from "./decision-form";
 import { VerificationActionSchema } from "./decision-schema";
 import { OrganizationRequests } from "./organization-requests";
+import { RejectProfileForm } from "./reject-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -38,13 +38,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type Outcome = { message: MessageKey; name?: string; ok: boolean };
+type Outcome = { message?: MessageKey; name?: string; ok: boolean; personId?: string };
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireStaff(request);
-  const submission = parseForm(await request.formData(), VerificationActionSchema);
-  // The buttons send fixed values: anything else is a forged request.
-  invariantResponse(submission.status === "success", "Bad request", { status: 400 });
+  const formData = await request.formData();
+  const submission = parseForm(formData, VerificationActionSchema);
+  // A rejection without its reason goes back to its form, which says so.
+  if (submission.status !== "success")
+    return invalid<Outcome>(submission, { ok: false, personId: String(formData.get("personId")) });
   const input = submission.value;
   const db = getDb();
   const outcome = (status: number, body: Outcome) => reply(submission, body, { status });
@@ -52,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const updated = await reviewProfile(db, actor, {
       personId: input.personId,
       decision: input.decision,
-      origin: publicOrigin(request),
+      reason: input.reason,
     });
     if (!updated) return outcome(404, { message: "verify.gone", ok: false });
     return outcome(200, { message: `verify.done.${input.decision}`, name: updated.name, ok: true });
@@ -72,7 +74,7 @@ export default function VerificationPage() {
     <div className="staff-page">
       <h1>{t("verify.title")}</h1>
       <p className="lead">{t("verify.lead")}</p>
-      {outcome ? (
+      {outcome?.message ? (
         <FormAlert tone={outcome.ok ? "success" : "error"}>
           {t(outcome.message, { name: outcome.name ?? "" })}
         </FormAlert>
@@ -97,10 +99,11 @@ export default function VerificationPage() {
               id={`review-${p.id}`}
               intent="review"
               target={{ name: "personId", value: p.id }}
-              decisions={[
-                { value: "verified", label: t("verify.verify") },
-                { value: "rejected", label: t("verify.reject") },
-              ]}
+              decisions={[{ value: "verified", label: t("verify.verify") }]}
+            />
+            <RejectProfileForm
+              personId={p.id}
+              lastResult={outcome?.personId === p.id ? outcome.result : null}
             />
           </li>
         ))}

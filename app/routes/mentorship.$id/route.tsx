@@ -57,9 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(formData, MentorshipActionSchema);
   if (submission.status !== "success") return invalid<MentorshipReply>(submission, { intent });
   try {
-    await actOnMentorshipRequest(getDb(), user, detail.id, submission.value, {
-      linkOrigin: publicOrigin(request),
-    });
+    await actOnMentorshipRequest(getDb(), user, detail.id, submission.value);
   } catch (error) {
     return refusal<MentorshipReply>(submission, error, { intent });
   }

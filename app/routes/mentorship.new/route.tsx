@@ -43,9 +43,6 @@ export async function action({ request }: ActionFunctionArgs) {
       user,
       mentor.id,
       submission.value,
-      {
-        linkOrigin: publicOrigin(request),
-      },
     );
     return redirect(`/mentorship/${requestId}`);
   } catch (error) {

@@ -65,7 +65,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
       dueAt: input.dueAt,
       acknowledgeConflicts: input.acknowledge,
     },
-    { linkOrigin: publicOrigin(request) },
   );
   if (result.status === "needs_confirmation") {
     const warnings = result.warnings;

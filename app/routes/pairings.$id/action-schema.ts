@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { OptionalDaySchema } from "~/utils/field-schemas";
+import { PastDaySchema, UpcomingDaySchema } from "~/utils/field-schemas";
 import { PairingNoteSchema } from "~/utils/pairing-validation";
 import { PAIRING_SIDES, PAIRING_STATUSES } from "~/vocabulary/pairings";
 
-/** The detail page's two forms: a party's answer, and a coordinator's status change. */
+/**
+ * The detail page's three forms: a side's answer (a coordinator's explicitly on its behalf), a
+ * coordinator's status change, and the signed convention (date, signatories, PDF).
+ */
 export const PairingActionSchema = z
   .discriminatedUnion("intent", [
     z.object({
@@ -11,13 +14,20 @@ export const PairingActionSchema = z
       side: z.enum(PAIRING_SIDES),
       decision: z.enum(["accepted", "declined"]),
       note: PairingNoteSchema,
+      onBehalf: z.boolean().default(false),
     }),
     z.object({
       intent: z.literal("move"),
       to: z.enum(PAIRING_STATUSES),
       note: PairingNoteSchema,
       reason: z.string().trim().max(500).optional(),
-      dueAt: OptionalDaySchema,
+      dueAt: UpcomingDaySchema,
+    }),
+    z.object({
+      intent: z.literal("convention"),
+      signedOn: PastDaySchema,
+      signatories: z.string({ required_error: "form.required" }).trim().min(1).max(500),
+      file: z.instanceof(File, { message: "pairings.error.document_missing" }),
     }),
   ])
   .superRefine((value, ctx) => {

@@ -2,9 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
-import { publicOrigin } from "~/.server/email/links.server";
+import { dataDirectory } from "~/.server/data-directory.server";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
-import { decideSide, getPairing, transitionPairing } from "~/.server/pairings";
+import { markSubjectRead } from "~/.server/notices";
+import {
+  decideSide,
+  getPairing,
+  recordConvention,
+  transitionPairing,
+} from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { isUuid } from "~/utils/field-schemas";
@@ -14,6 +20,7 @@ import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { PairingActionSchema } from "./action-schema";
+import { ConventionForm, ConventionSummary } from "./convention";
 import { PairingHistory } from "./history";
 import { SideCard } from "./side-card";
 import { TransitionForm } from "./transition-form";
@@ -26,8 +33,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
   invariantResponse(isUuid(id), "Not found");
-  return getPairing(getDb(), user, id);
+  const pairing = await getPairing(getDb(), user, id);
+  // Opened (or just acted on, as the action reloads it): its notices are read.
+  await markSubjectRead(getDb(), user.userId, `/pairings/${id}`);
+  return pairing;
 }
+
+const DONE = {
+  decide: "pairings.done.decided",
+  move: "pairings.done.moved",
+  convention: "pairings.done.convention",
+} as const satisfies Record<string, MessageKey>;
 
 /** What the page's action answers: which form, what was done, Conform's result. */
 export type PairingReply = { intent: string; done?: MessageKey };
@@ -41,16 +57,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(formData, PairingActionSchema);
   if (submission.status !== "success") return invalid<PairingReply>(submission, { intent });
   const input = submission.value;
-  const options = { linkOrigin: publicOrigin(request) };
   try {
-    if (input.intent === "decide")
-      await decideSide(getDb(), user, { pairingId, ...input }, options);
-    else await transitionPairing(getDb(), user, { pairingId, ...input }, options);
+    if (input.intent === "decide") await decideSide(getDb(), user, { pairingId, ...input });
+    else if (input.intent === "move") await transitionPairing(getDb(), user, { pairingId, ...input });
+    else {
+      const bytes = new Uint8Array(await input.file.arrayBuffer());
+      await recordConvention(
+        getDb(),
+        user,
+        { pairingId, ...input, file: { name: input.file.name, bytes } },
+        { dataDir: dataDirectory() },
+      );
+    }
   } catch (error) {
     // What the actor may not see or do is a 404/403 page; a move out of turn is said on the form.
     return refusal<PairingReply>(submission, error, { intent });
   }
-  const done = input.intent === "decide" ? "pairings.done.decided" : "pairings.done.moved";
+  const done = DONE[input.intent];
   return reply<PairingReply>(submission, { intent, done }, { resetForm: true });
 }
 
@@ -98,14 +121,20 @@ export default function PairingPage() {
               side={s}
               mine={pairing.mySides.includes(s.side)}
               canDecide={pairing.decidableSides.includes(s.side)}
+              onBehalf={pairing.onBehalfSides.includes(s.side)}
               lastResult={result?.intent === "decide" ? result.result : null}
             />
           ))}
         </div>
       </section>
+      {pairing.convention ? <ConventionSummary id={pairing.id} convention={pairing.convention} /> : null}
+      {pairing.canRecordConvention ? (
+        <ConventionForm lastResult={result?.intent === "convention" ? result.result : null} />
+      ) : null}
       {pairing.allowedTransitions.length > 0 ? (
         <TransitionForm
           allowed={pairing.allowedTransitions}
+          waitingForSides={pairing.status === "contacted" && !pairing.allowedTransitions.includes("agreed")}
           lastResult={result?.intent === "move" ? result.result : null}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { useId } from "react";
-import { TextAreaField } from "~/components/forms";
+import { CheckboxField, TextAreaField } from "~/components/forms";
 import { type FormResult, useSchemaForm } from "~/utils/forms";
 import { useT } from "~/utils/use-i18n";
 import { PairingActionSchema } from "./action-schema";
@@ -9,16 +9,22 @@ import type { loader } from "./route";
 
 type Side = Awaited<ReturnType<typeof loader>>["sides"][number];
 
+/** Which side's form was submitted: both decide forms share the action's answer. */
+const formSide = (result: FormResult) => (result.initialValue as { side?: string } | undefined)?.side;
+
 /** One party, its answer, and the accept/decline form for whoever may answer for it. */
 export function SideCard({
   side,
   mine,
   canDecide,
+  onBehalf,
   lastResult,
 }: {
   side: Side;
   mine: boolean;
   canDecide: boolean;
+  /** The actor is a coordinator answering for a party they do not represent. */
+  onBehalf: boolean;
   lastResult: FormResult | null;
 }) {
   const t = useT();
@@ -38,21 +44,37 @@ export function SideCard({
           {t(`pairings.decision.${side.decision}`)}
         </span>
       </p>
-      {canDecide ? <DecideForm side={side.side} lastResult={lastResult} /> : null}
+      {canDecide ? (
+        <DecideForm side={side.side} onBehalf={onBehalf} lastResult={lastResult} />
+      ) : null}
     </section>
   );
 }
 
-function DecideForm({ side, lastResult }: { side: Side["side"]; lastResult: FormResult | null }) {
+function DecideForm({
+  side,
+  onBehalf,
+  lastResult,
+}: {
+  side: Side["side"];
+  onBehalf: boolean;
+  lastResult: FormResult | null;
+}) {
   const t = useT();
   const [form, fields] = useSchemaForm(PairingActionSchema, {
     id: `decide-${side}`,
-    lastResult,
+    lastResult: lastResult && formSide(lastResult) === side ? lastResult : null,
   });
   return (
     <Form method="post" className="stacked-form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="decide" />
       <input type="hidden" name="side" value={side} />
+      {onBehalf ? (
+        <>
+          <p className="field-hint">{t("pairings.detail.onBehalfHint")}</p>
+          <CheckboxField meta={fields.onBehalf} label={t("pairings.detail.onBehalf")} />
+        </>
+      ) : null}
       <TextAreaField
         meta={fields.note}
         label={t("pairings.detail.decisionNote")}

@@ -9,20 +9,25 @@ import { PairingActionSchema } from "./action-schema";
 /** For coordinators: the statuses the pipeline allows next, with a note, a reason, a due date. */
 export function TransitionForm({
   allowed,
+  waitingForSides,
   lastResult,
 }: {
   allowed: PairingStatus[];
+  /** "Agreed" is not offered yet because a side has not accepted: say so. */
+  waitingForSides: boolean;
   lastResult: FormResult | null;
 }) {
   const t = useT();
   const [form, fields] = useSchemaForm(PairingActionSchema, {
     id: "move",
     lastResult,
-    defaultValue: { intent: "move", to: allowed[0] },
+    // Abandoning is never preselected: it has to be chosen.
+    defaultValue: { intent: "move", to: allowed.find((s) => s !== "abandoned") },
   });
   return (
     <section aria-labelledby="pairing-move">
       <h2 id="pairing-move">{t("pairings.detail.move")}</h2>
+      {waitingForSides ? <p className="field-hint">{t("pairings.detail.waitingSides")}</p> : null}
       <Form method="post" className="stacked-form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="move" />
         <SelectField

@@ -64,7 +64,6 @@ export async function action({ request }: ActionFunctionArgs) {
         dueAt: input.dueAt,
         acknowledgeConflicts: input.acknowledge,
       },
-      { linkOrigin: publicOrigin(request) },
     );
     if (result.status === "needs_confirmation") {
       return reply<ProposalReply>(submission, { warnings: result.warnings }, { status: 409 });

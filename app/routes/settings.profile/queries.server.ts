@@ -72,6 +72,7 @@ export async function loadProfileEditor(userId: string, locale: Locale) {
       name: person.fullName,
       kind: person.kind,
       verification: person.verification,
+      verificationNote: person.verification === "rejected" ? person.verificationNote : null,
     },
     values,
     freeTags: parts.skills.flatMap((s) => (s.freeLabel ? [s.freeLabel] : [])),

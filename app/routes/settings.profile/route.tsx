@@ -88,7 +88,11 @@ export default function ProfileEditorPage() {
     <div className="settings-page">
       <SettingsNav />
       <h1>{t("settings.title")}</h1>
-      <VerificationStatus kind={data.person.kind} verification={data.person.verification} />
+      <VerificationStatus
+        kind={data.person.kind}
+        verification={data.person.verification}
+        note={data.person.verificationNote}
+      />
       <p>
         <Link to={`/people/${data.person.slug}`}>{t("settings.viewProfile")}</Link>
       </p>

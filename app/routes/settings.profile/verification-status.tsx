@@ -1,7 +1,16 @@
 import { useT } from "~/utils/use-i18n";
 
 /** The person's verification status, in words (students need no verification). */
-export function VerificationStatus({ kind, verification }: { kind: string; verification: string }) {
+export function VerificationStatus({
+  kind,
+  verification,
+  note,
+}: {
+  kind: string;
+  verification: string;
+  /** Why a coordinator refused it, when it is refused. */
+  note?: string | null;
+}) {
   const t = useT();
   if (kind === "student") return null;
   const key =
@@ -18,6 +27,15 @@ export function VerificationStatus({ kind, verification }: { kind: string; verif
       data-status={verification}
     >
       {t(key)}
+      {note ? (
+        <>
+          {" "}
+          <span data-testid="verification-note">
+            {t("verification.rejectedReason", { reason: "" })}
+            <bdi>{note}</bdi>
+          </span>
+        </>
+      ) : null}
     </p>
   );
 }
