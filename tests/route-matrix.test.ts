@@ -131,6 +131,12 @@ const MATRIX: Record<string, Entry> = {
     post: staff("invalid"),
   },
   "pairings._index": { url: () => "/pairings", get: members("ok") },
+  // Only the parties and coordinators: a pairing without a convention is a 404 for everyone.
+  "pairings.$id_.convention[.]pdf": {
+    url: () => `/pairings/${MISSING_ID}/convention.pdf`,
+    params: () => ({ id: MISSING_ID }),
+    get: members("notFound"),
+  },
   "pairings.new": { url: () => "/pairings/new", get: staff("ok"), post: staff("invalid") },
   "pairings.$id": {
     url: () => `/pairings/${MISSING_ID}`,
@@ -151,6 +157,11 @@ const MATRIX: Record<string, Entry> = {
     post: "invalid",
   },
   "settings.data": { url: () => "/settings/data", get: members("ok"), post: members("invalid") },
+  "settings.notifications": {
+    url: () => "/settings/notifications",
+    get: members("ok"),
+    post: members("invalid"),
+  },
   "settings.data.export": { url: () => "/settings/data/export", get: members("ok") },
   "settings.api-tokens": {
     url: () => "/settings/api-tokens",

@@ -9,6 +9,7 @@ export function SettingsNav() {
   return (
     <nav className="settings-nav" aria-label={t("nav.account")}>
       <NavLink to="/settings/profile">{t("nav.settings")}</NavLink>
+      <NavLink to="/settings/notifications">{t("nav.emailSettings")}</NavLink>
       <NavLink to="/settings/data">{t("nav.myData")}</NavLink>
       {staff ? <NavLink to="/settings/api-tokens">{t("apiTokens.nav")}</NavLink> : null}
     </nav>

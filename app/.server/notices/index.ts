@@ -9,9 +9,4 @@ export {
 } from "./deliver-emails.server";
 export { startNoticeEmailJob } from "./delivery-job.server";
 export { markSubjectRead, type Notice, notify } from "./notify.server";
-export {
-  type EmailPreferences,
-  EmailPreferencesSchema,
-  getEmailPreferences,
-  setEmailPreferences,
-} from "./preferences.server";
+export { getEmailPreferences, setEmailPreferences } from "./preferences.server";

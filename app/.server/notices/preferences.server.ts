@@ -1,24 +1,11 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import {
-  EMAIL_DELIVERIES,
-  type EmailDelivery,
-  NOTICE_TOPICS,
-  type NoticeTopic,
-} from "~/vocabulary/notifications";
+  type EmailPreferences,
+  EmailPreferencesSchema,
+} from "~/utils/email-preferences-validation";
+import { NOTICE_TOPICS } from "~/vocabulary/notifications";
 import type { Executor } from "../../../db/client";
 import { users } from "../../../db/schema";
-
-export type EmailPreferences = Record<NoticeTopic, EmailDelivery>;
-
-const delivery = z.enum(EMAIL_DELIVERIES);
-/** One delivery per topic; the settings form and the domain share it. */
-export const EmailPreferencesSchema = z.object({
-  pairing: delivery,
-  mentorship: delivery,
-  reminder: delivery,
-  account: delivery,
-} satisfies Record<NoticeTopic, typeof delivery>);
 
 /** The owner's delivery per topic, "immediate" where they never chose. */
 export async function getEmailPreferences(db: Executor, userId: string): Promise<EmailPreferences> {
@@ -32,6 +19,7 @@ export async function getEmailPreferences(db: Executor, userId: string): Promise
   ) as EmailPreferences;
 }
 
+/** Saves the owner's choices (parsed again here: the domain never trusts its caller). */
 export async function setEmailPreferences(db: Executor, userId: string, input: EmailPreferences) {
   const preferences = EmailPreferencesSchema.parse(input);
   await db.update(users).set({ emailPreferences: preferences }).where(eq(users.id, userId));

@@ -7,6 +7,7 @@ import {
   pairingSides,
   pairings,
 } from "../../../db/schema";
+import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import { DomainError } from "../domain-error";
 import { checkPairingConflicts } from "./conflicts.server";
@@ -125,7 +126,7 @@ describe("proposing a pairing", () => {
       ctx.db,
       w.coordinator,
       { ...input, note: "Vision et TAL", acknowledgeConflicts: true },
-      { now, linkOrigin: "https://passerelle.example" },
+      { now },
     );
     expect(done.status).toBe("proposed");
     const id = done.status === "proposed" ? done.pairingId : "";
@@ -147,18 +148,21 @@ describe("proposing a pairing", () => {
       { kind: "proposed", toStatus: "proposed", actorUserId: w.coordinator.userId },
     ]);
 
-    // Both sides hear about it: the primary members of each lab (Karim's lab is the Moroccan one),
-    // not the proposer.
+    // Each side's representative is asked to answer for that side; not the other members (Karim,
+    // Nora), not the proposer.
     const told = await ctx.db
       .select()
       .from(notifications)
       .where(eq(notifications.link, `/pairings/${id}`));
-    expect(told.map((n) => n.userId).sort()).toEqual(
-      [w.maHead.userId, w.beVisitor.userId, w.beHead.userId].sort(),
-    );
-    expect(told[0]).toMatchObject({
-      kind: "pairing.proposed",
-      payload: { pairingId: id, a: "Labo IA Rabat", b: "AI Lab Brussels" },
+    expect(told.map((n) => n.userId).sort()).toEqual([w.maHead.userId, w.beHead.userId].sort());
+    expect(told.find((n) => n.userId === w.beHead.userId)).toMatchObject({
+      kind: "pairing.answer_requested",
+      payload: { pairingId: id, a: "Labo IA Rabat", b: "AI Lab Brussels", forParty: "AI Lab Brussels" },
+    });
+    // Their e-mail follows, in their language only (French here), with the link.
+    await deliverNotificationEmails(ctx.db, {
+      now: new Date(Date.now() + QUIET_MS),
+      linkOrigin: "https://passerelle.example",
     });
     const mails = await ctx.db
       .select()
@@ -168,15 +172,15 @@ describe("proposing a pairing", () => {
           w.maHead.email,
           w.beHead.email,
           w.beVisitor.email,
+          w.beMember.email,
           w.coordinator.email,
         ]),
       );
-    expect(mails.map((m) => m.to).sort()).toEqual(
-      [w.maHead.email, w.beVisitor.email, w.beHead.email].sort(),
-    );
-    expect(mails[0]!.text).toContain(`https://passerelle.example/pairings/${id}`);
-    expect(mails[0]!.text).toContain("Recherche conjointe");
-    expect(mails[0]!.text).toContain("Joint research");
+    expect(mails.map((m) => m.to).sort()).toEqual([w.maHead.email, w.beHead.email].sort());
+    const toLotte = mails.find((m) => m.to === w.beHead.email)!;
+    expect(toLotte.text).toContain(`https://passerelle.example/pairings/${id}`);
+    expect(toLotte.text).toContain("répondre au nom de AI Lab Brussels");
+    expect(toLotte.text).not.toContain("Joint research");
 
     // A second proposal between the same labs now also warns about the open one.
     const again = await proposePairing(ctx.db, w.coordinator, {

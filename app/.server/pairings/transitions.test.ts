@@ -29,9 +29,15 @@ describe("the pairing pipeline", () => {
 
   it.each(ALLOWED)("allows %s → %s", (from, to) => {
     expect(canTransition(from, to)).toBe(true);
-    expect(checkTransition({ from, to, reason: "no budget", decisions: ACCEPTED })).toEqual({
-      ok: true,
-    });
+    expect(
+      checkTransition({
+        from,
+        to,
+        reason: "no budget",
+        decisions: ACCEPTED,
+        conventionRecorded: true,
+      }),
+    ).toEqual({ ok: true });
   });
 
   it.each(ALL_PAIRS.filter(([f, t]) => !allowed.has(`${f}→${t}`)))(

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications, type PairingStatus } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import type { Actor } from "../actor";
+import { recordConvention } from "./convention.server";
 import { proposePairing } from "./propose.server";
 import { getPairing, listPairingReminders, listPairings } from "./queries.server";
 import { buildPairingWorld, lab, type PairingWorld, person } from "./test-world";
@@ -12,6 +16,8 @@ let ctx: TestContext;
 let w: PairingWorld;
 let labs: string; // Moroccan lab ↔ Belgian lab, joint research
 let internship: string; // a student ↔ the Belgian lab
+let dataDir: string;
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
 
 const refused = (code: string) => expect.objectContaining({ name: "DomainError", code });
 const T0 = new Date("2026-03-01T09:00:00Z");
@@ -31,6 +37,7 @@ const move = (actor: Actor, pairingId: string, to: PairingStatus, extra = {}) =>
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "passerelle-pairings-"));
   w = await buildPairingWorld(ctx.db);
   labs = await propose(w.coordinator, {
     sideA: lab(w.orgs.labMa),
@@ -41,10 +48,13 @@ beforeAll(async () => {
     sideA: person(w.student),
     sideB: lab(w.orgs.labBe),
     purpose: "internship",
-    dueAt: new Date("2026-02-20T00:00:00Z"),
+    dueAt: new Date("2026-03-05T00:00:00Z"),
   });
 });
-afterAll(() => ctx.cleanup());
+afterAll(async () => {
+  await ctx.cleanup();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe("who sees which pairing", () => {
   it("shows everything to staff and only their own pairings to parties", async () => {
@@ -79,10 +89,13 @@ describe("deciding a side", () => {
     await expect(
       decideSide(ctx.db, w.maHead, { pairingId: labs, side: "b", decision: "accepted" }),
     ).rejects.toEqual(refused("forbidden"));
-    // Karim is a member of the Belgian lab, but it is not his primary affiliation.
-    await expect(
-      decideSide(ctx.db, w.beVisitor, { pairingId: labs, side: "b", decision: "accepted" }),
-    ).rejects.toEqual(refused("forbidden"));
+    // Karim is a member of the Belgian lab, but it is not his primary affiliation; Nora's it is,
+    // but she does not represent it.
+    for (const member of [w.beVisitor, w.beMember]) {
+      await expect(
+        decideSide(ctx.db, member, { pairingId: labs, side: "b", decision: "accepted" }),
+      ).rejects.toEqual(refused("forbidden"));
+    }
     await decideSide(ctx.db, w.maHead, {
       pairingId: labs,
       side: "a",
@@ -107,15 +120,34 @@ describe("deciding a side", () => {
     expect(byUser(w.coordinator.userId)).toBe(3);
     expect(byUser(w.beHead.userId)).toBe(2);
     expect(byUser(w.maHead.userId)).toBe(1);
+    // An ordinary member of a side is not told of each answer.
+    expect(byUser(w.beMember.userId)).toBe(0);
   });
 
-  it("lets a coordinator answer for a party", async () => {
+  it("lets a coordinator answer for a party only explicitly, with a note, shown in the history", async () => {
+    const answer = { pairingId: internship, side: "b", decision: "accepted" } as const;
+    await expect(decideSide(ctx.db, w.coordinator, answer)).rejects.toEqual(
+      refused("on_behalf_note_required"),
+    );
+    await expect(
+      decideSide(ctx.db, w.coordinator, { ...answer, note: "Par téléphone" }),
+    ).rejects.toEqual(refused("on_behalf_note_required"));
     await decideSide(ctx.db, w.coordinator, {
-      pairingId: internship,
-      side: "b",
-      decision: "accepted",
+      ...answer,
+      onBehalf: true,
+      note: "Accord de Lotte par téléphone le 2 mars",
     });
-    expect((await getPairing(ctx.db, w.student, internship)).sides[1]!.decision).toBe("accepted");
+    const detail = await getPairing(ctx.db, w.student, internship);
+    expect(detail.sides[1]!.decision).toBe("accepted");
+    expect(detail.events.at(-1)).toMatchObject({
+      kind: "side_decided",
+      onBehalf: true,
+      actorName: "Coordination Test",
+      note: "Accord de Lotte par téléphone le 2 mars",
+    });
+    // The lab's own representative answers as itself, not "on behalf".
+    expect((await getPairing(ctx.db, w.beHead, internship)).onBehalfSides).toEqual([]);
+    expect((await getPairing(ctx.db, w.coordinator, internship)).onBehalfSides).toEqual(["a", "b"]);
   });
 });
 
@@ -140,8 +172,57 @@ describe("moving along the pipeline", () => {
     );
   });
 
+  it("offers each actor only the moves they may make now", async () => {
+    const offered = async (actor: Actor, id: string) => {
+      const d = await getPairing(ctx.db, actor, id);
+      return { moves: d.allowedTransitions, convention: d.canRecordConvention };
+    };
+    // Parties, however senior, never move a pairing.
+    expect(await offered(w.maHead, labs)).toEqual({ moves: [], convention: false });
+    // Both sides accepted (above): "agreed" is offered once contacted.
+    expect(await offered(w.coordinator, labs)).toEqual({
+      moves: ["contacted", "abandoned"],
+      convention: false,
+    });
+    const open = await propose(w.coordinator, {
+      sideA: person(w.maPeer),
+      sideB: lab(w.orgs.labBe),
+      purpose: "mobility",
+      dueAt: new Date("2026-06-01T00:00:00Z"),
+    });
+    await move(w.coordinator, open, "contacted");
+    // A side has not answered: no "agreed" on the form.
+    expect(await offered(w.coordinator, open)).toEqual({ moves: ["abandoned"], convention: false });
+    await decideSide(ctx.db, w.maPeer, { pairingId: open, side: "a", decision: "accepted" });
+    await decideSide(ctx.db, w.beHead, { pairingId: open, side: "b", decision: "accepted" });
+    expect(await offered(w.coordinator, open)).toEqual({
+      moves: ["agreed", "abandoned"],
+      convention: false,
+    });
+    await move(w.coordinator, open, "agreed");
+    // "Convention signed" goes through its own form, never the status menu.
+    expect(await offered(w.coordinator, open)).toEqual({ moves: ["abandoned"], convention: true });
+    await expect(move(w.coordinator, open, "convention_signed")).rejects.toEqual(
+      refused("convention_required"),
+    );
+  });
+
   it("goes from proposal to completion, recording who did what", async () => {
-    for (const to of ["contacted", "agreed", "convention_signed", "active", "completed"] as const) {
+    for (const to of ["contacted", "agreed"] as const) {
+      await move(w.coordinator, labs, to, { note: `→ ${to}` });
+    }
+    await recordConvention(
+      ctx.db,
+      w.coordinator,
+      {
+        pairingId: labs,
+        signedOn: new Date("2026-03-02T00:00:00Z"),
+        signatories: "A. Rabat, L. Brussel",
+        file: { name: "convention.pdf", bytes: PDF },
+      },
+      { dataDir },
+    );
+    for (const to of ["active", "completed"] as const) {
       await move(w.coordinator, labs, to, { note: `→ ${to}` });
     }
     await expect(
@@ -221,10 +302,21 @@ describe("due dates and reminders", () => {
         dueAt: new Date("2026-03-11T00:00:00Z"),
       }),
     ).rejects.toEqual(refused("forbidden"));
-    await setPairingDueDate(ctx.db, w.coordinator, {
-      pairingId: far,
-      dueAt: new Date("2026-03-11T00:00:00Z"),
-    });
+    // A day already past is refused ("late by 2530 days" otherwise).
+    await expect(
+      setPairingDueDate(
+        ctx.db,
+        w.coordinator,
+        { pairingId: far, dueAt: new Date("2020-01-01T00:00:00Z") },
+        { now },
+      ),
+    ).rejects.toEqual(refused("due_in_past"));
+    await setPairingDueDate(
+      ctx.db,
+      w.coordinator,
+      { pairingId: far, dueAt: new Date("2026-03-11T00:00:00Z") },
+      { now },
+    );
     const after = await listPairingReminders(ctx.db, w.coordinator, { now, withinDays: 7 });
     expect(after.map((r) => r.id)).toEqual([late, far, soon]);
     // A closed pairing never reminds, even when its old due date passed.

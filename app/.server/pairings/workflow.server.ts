@@ -197,6 +197,7 @@ export async function setPairingDueDate(
     if (!isOpen(pairing.status))
       throw new DomainError("invalid_transition", "pairings.error.invalid_transition");
     const now = options.now ?? new Date();
+    refusePastDue(input.dueAt, now);
     await tx
       .update(pairings)
       .set({ dueAt: input.dueAt, updatedAt: now })
