@@ -60,7 +60,8 @@ async function deliverTo(db: Database, userId: string, now: Date, origin: string
       .orderBy(asc(notifications.createdAt), asc(notifications.id))
       .for("update", { skipLocked: true });
     if (!user || rows.length === 0) return false;
-    const deliveryOf = (kind: string): EmailDelivery => user.preferences[topicOf(kind)] ?? "immediate";
+    const deliveryOf = (kind: string): EmailDelivery =>
+      user.preferences[topicOf(kind)] ?? "immediate";
     const off = rows.filter((r) => deliveryOf(r.kind) === "off");
     const immediate = rows.filter((r) => deliveryOf(r.kind) === "immediate");
     const daily = rows.filter((r) => deliveryOf(r.kind) === "daily");
@@ -86,11 +87,7 @@ async function deliverTo(db: Database, userId: string, now: Date, origin: string
   });
 }
 
-async function mark(
-  tx: Executor,
-  rows: { id: number }[],
-  status: "sent" | "skipped",
-) {
+async function mark(tx: Executor, rows: { id: number }[], status: "sent" | "skipped") {
   if (rows.length === 0) return;
   await tx
     .update(notifications)

@@ -14,7 +14,11 @@ export type Notice = {
  * e-mail follows from the row (deliver-emails), never from here. One notice per user per event:
  * a recipient listed twice is told once.
  */
-export async function notify(tx: Executor, notices: readonly Notice[], actorUserId?: string | null) {
+export async function notify(
+  tx: Executor,
+  notices: readonly Notice[],
+  actorUserId?: string | null,
+) {
   const seen = new Set<string>();
   const rows = notices.filter((n) => {
     if (n.userId === actorUserId || seen.has(n.userId)) return false;
@@ -28,7 +32,12 @@ export async function notify(tx: Executor, notices: readonly Notice[], actorUser
  * Opening (or acting on) the page a notice leads to reads it: every unread notice of the owner's
  * with that link is marked read.
  */
-export async function markSubjectRead(db: Executor, userId: string, link: string, now = new Date()) {
+export async function markSubjectRead(
+  db: Executor,
+  userId: string,
+  link: string,
+  now = new Date(),
+) {
   await db
     .update(notifications)
     .set({ readAt: now })
