@@ -99,7 +99,8 @@ export async function callRoute(
     method?: "GET" | "POST";
     url: string;
     cookie?: string;
-    form?: Record<string, string | string[]>;
+    /** Text fields, or a File for an upload (sent as multipart/form-data). */
+    form?: Record<string, string | string[] | File>;
     params?: Record<string, string>;
     ip?: string;
   },

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, mentorshipEvents, notifications, people } from "../../../db/schema";
+import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import { contactVisibleTo } from "./contact.server";
 import { createMentorshipRequest } from "./create.server";
@@ -46,6 +47,7 @@ describe("creating a request", () => {
     expect(notes.map((n) => [n.kind, n.link])).toEqual([
       ["mentorship.requested", `/mentorship/${requestId}`],
     ]);
+    await deliverNotificationEmails(ctx.db, { now: new Date(Date.now() + QUIET_MS) });
     const mails = await ctx.db
       .select()
       .from(emailOutbox)

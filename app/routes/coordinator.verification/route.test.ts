@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { searchDirectory } from "~/.server/directory-search.server";
-import { action as profileAction } from "~/routes/settings.profile/route";
+import { deliverNotificationEmails, QUIET_MS } from "~/.server/notices";
+import { action as profileAction, loader as profileLoader } from "~/routes/settings.profile/route";
 import { DirectoryQuerySchema } from "~/utils/directory-query";
 import {
   emailOutbox,
@@ -78,6 +79,7 @@ describe("profile verification", () => {
       status: 200,
       body: { message: "verify.done.verified", ok: true },
     });
+    await deliverNotificationEmails(ctx.db, { now: new Date(Date.now() + QUIET_MS) });
     const [mail] = await ctx.db.select().from(emailOutbox).where(eq(emailOutbox.to, pending.email));
     expect(mail?.subject).toMatch(/vérifié/);
     expect(mail?.text).toContain(`/people/${pending.slug}`);
@@ -87,7 +89,7 @@ describe("profile verification", () => {
       method: "POST",
       url: "/coordinator/verification",
       cookie: coordinator.cookie,
-      form: { intent: "review", personId: pending.personId, decision: "rejected" },
+      form: { intent: "review", personId: pending.personId, decision: "rejected", reason: "x" },
     });
     expect(again.status).toBe(404);
   });
@@ -143,13 +145,56 @@ describe("profile verification", () => {
     });
   });
 
+  test("a refusal needs a reason, which reaches the person by e-mail and on their profile", async () => {
+    const other = await createAccount(ctx.db, { kind: "expert", verification: "pending" });
+    const refuse = (reason?: string) =>
+      callRoute(route, {
+        method: "POST",
+        url: "/coordinator/verification",
+        cookie: coordinator.cookie,
+        form: {
+          intent: "review",
+          personId: other.personId,
+          decision: "rejected",
+          ...(reason === undefined ? {} : { reason }),
+        },
+      });
+    for (const missing of [undefined, "   "]) {
+      expect(await refuse(missing)).toMatchObject({
+        status: 400,
+        body: { result: { error: { reason: [{ key: "verify.reject.reasonRequired" }] } } },
+      });
+    }
+    expect(
+      (await ctx.db.select().from(people).where(eq(people.id, other.personId)))[0]?.verification,
+    ).toBe("pending");
+    const reason = "Ajoutez votre laboratoire et un lien vers vos publications.";
+    expect(await refuse(reason)).toMatchObject({ status: 200, body: { ok: true } });
+    await deliverNotificationEmails(ctx.db, { now: new Date(Date.now() + QUIET_MS) });
+    const [mail] = await ctx.db.select().from(emailOutbox).where(eq(emailOutbox.to, other.email));
+    expect(mail?.text).toContain(`Motif : ${reason}`);
+    expect(mail?.text).toContain("/settings/profile");
+    const settings = await callRoute(
+      { loader: profileLoader },
+      { url: "/settings/profile", cookie: other.cookie },
+    );
+    expect(settings.body).toMatchObject({
+      person: { verification: "rejected", verificationNote: reason },
+    });
+  });
+
   test("a rejected profile goes back to pending once its owner saves it", async () => {
     const other = await createAccount(ctx.db, { kind: "expert", verification: "pending" });
     await callRoute(route, {
       method: "POST",
       url: "/coordinator/verification",
       cookie: coordinator.cookie,
-      form: { intent: "review", personId: other.personId, decision: "rejected" },
+      form: {
+        intent: "review",
+        personId: other.personId,
+        decision: "rejected",
+        reason: "Profil incomplet",
+      },
     });
     const status = async () =>
       (await ctx.db.select().from(people).where(eq(people.id, other.personId)))[0]?.verification;

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPairingWorld, type PairingWorld } from "~/.server/pairings/test-world";
 import { callRoute, sessionCookieFor } from "../../../tests/accounts";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import { action as partnersAction } from "../orgs.$slug_.partners/route";
+import { loader as conventionLoader } from "../pairings.$id_.convention[.]pdf";
 import { action, loader } from "./route";
 
 let ctx: TestContext;
@@ -13,13 +17,20 @@ type Route = Parameters<typeof callRoute>[0];
 // The route modules' argument types name Remix's AppLoadContext; callRoute passes a plain object.
 const pairingRoute = { loader, action } as unknown as Route;
 const partnersRoute = { action: partnersAction } as unknown as Route;
+const conventionRoute = { loader: conventionLoader } as unknown as Route;
+const day = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const pdf = (bytes: Uint8Array<ArrayBuffer> | string, name = "convention.pdf") =>
+  new File([bytes], name, { type: "application/pdf" });
+let dataDir: string;
+const previousDataDir = process.env.DATA_DIR;
 
 function call(
   route: Route,
   who: keyof typeof cookies,
   url: string,
   params: Record<string, string>,
-  form?: Record<string, string>,
+  form?: Record<string, string | File>,
 ) {
   return callRoute(route, {
     method: form ? "POST" : "GET",
@@ -32,12 +43,19 @@ function call(
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "passerelle-conventions-"));
+  process.env.DATA_DIR = dataDir;
   w = await buildPairingWorld(ctx.db);
-  for (const name of ["coordinator", "maHead", "beHead", "outsider"] as const) {
+  for (const name of ["coordinator", "maHead", "beHead", "beMember", "outsider"] as const) {
     cookies[name] = await sessionCookieFor(ctx.db, w[name].userId);
   }
 });
-afterAll(() => ctx.cleanup());
+afterAll(async () => {
+  await ctx.cleanup();
+  if (previousDataDir === undefined) delete process.env.DATA_DIR;
+  else process.env.DATA_DIR = previousDataDir;
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe("proposing from the partners page, then answering and moving on the pairing page", () => {
   let pairingPath = "";
@@ -141,16 +159,26 @@ describe("proposing from the partners page, then answering and moving on the pai
         },
       },
     });
+    // A due date already past ("late by 2530 days") is refused on the form.
+    const past = await call(pairingRoute, "coordinator", pairingPath, params, {
+      intent: "move",
+      to: "contacted",
+      dueAt: "2020-01-01",
+    });
+    expect(past).toMatchObject({
+      status: 400,
+      body: { result: { error: { dueAt: [{ key: "form.dayInPast" }] } } },
+    });
     const moved = await call(pairingRoute, "coordinator", pairingPath, params, {
       intent: "move",
       to: "contacted",
-      dueAt: "2026-12-01",
+      dueAt: day(30),
     });
     expect(moved).toMatchObject({ status: 200, body: { done: "pairings.done.moved" } });
     const page = await call(pairingRoute, "maHead", pairingPath, params);
     expect(page.body).toMatchObject({
       status: "contacted",
-      dueAt: new Date("2026-12-01T00:00:00.000Z"),
+      dueAt: new Date(`${day(30)}T00:00:00.000Z`),
       mySides: ["a"],
       allowedTransitions: [],
     });
@@ -158,5 +186,68 @@ describe("proposing from the partners page, then answering and moving on the pai
       (await call(pairingRoute, "coordinator", "/pairings/not-a-uuid", { id: "not-a-uuid" }))
         .status,
     ).toBe(404);
+  });
+
+  it("records the signed convention only as a real PDF of sensible size, for parties and staff to download", async () => {
+    const id = pairingPath.split("/").pop()!;
+    const params = { id };
+    await call(pairingRoute, "coordinator", pairingPath, params, { intent: "move", to: "agreed" });
+    const convention = (file: File, extra: Record<string, string> = {}) =>
+      call(pairingRoute, "coordinator", pairingPath, params, {
+        intent: "convention",
+        signedOn: day(-1),
+        signatories: "Amina Rabat, Lotte Brussel",
+        file,
+        ...extra,
+      });
+    const fieldError = (key: string, field = "file") => ({
+      body: { result: { error: { [field]: [{ key }] } } },
+    });
+    // Named .pdf, typed application/pdf, but not a PDF inside.
+    expect(await convention(pdf("MZ\x90\x00 not a pdf"))).toMatchObject({
+      status: 400,
+      ...fieldError("pairings.error.document_not_pdf"),
+    });
+    expect(await convention(pdf(""))).toMatchObject(fieldError("pairings.error.document_missing"));
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(new TextEncoder().encode("%PDF-1.7"));
+    expect(await convention(pdf(big))).toMatchObject({
+      status: 413,
+      ...fieldError("pairings.error.document_too_large"),
+    });
+    expect(await convention(pdf("%PDF-1.7\n%%EOF"), { signedOn: day(3) })).toMatchObject(
+      fieldError("form.dayInFuture", "signedOn"),
+    );
+    // A party cannot record it, even with a valid file.
+    const byParty = await call(pairingRoute, "maHead", pairingPath, params, {
+      intent: "convention",
+      signedOn: day(-1),
+      signatories: "Amina Rabat",
+      file: pdf("%PDF-1.7\n%%EOF"),
+    });
+    expect(byParty.status).toBe(403);
+    const bytes = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n";
+    expect(await convention(pdf(bytes, "Convention signée.pdf"))).toMatchObject({
+      status: 200,
+      body: { done: "pairings.done.convention" },
+    });
+    const page = await call(pairingRoute, "beMember", pairingPath, params);
+    expect(page.body).toMatchObject({
+      status: "convention_signed",
+      convention: { signatories: "Amina Rabat, Lotte Brussel", fileSize: bytes.length },
+    });
+    const pdfPath = `${pairingPath}/convention.pdf`;
+    for (const who of ["coordinator", "maHead", "beMember"] as const) {
+      const download = await conventionLoader({
+        request: new Request(`http://localhost${pdfPath}`, { headers: { Cookie: cookies[who]! } }),
+        params,
+        context: {},
+      });
+      expect(download.headers.get("Content-Type")).toBe("application/pdf");
+      expect(download.headers.get("Content-Disposition")).toMatch(/^attachment; filename="/);
+      expect(await download.text()).toBe(bytes);
+    }
+    expect((await call(conventionRoute, "outsider", pdfPath, params)).status).toBe(404);
+    expect((await callRoute(conventionRoute, { url: pdfPath, params })).status).toBe(302);
   });
 });
