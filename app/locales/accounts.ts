@@ -58,12 +58,6 @@ export const accounts = defineMessages({
     "email.reset.subject": "Passerelle : choisir un nouveau mot de passe",
     "email.reset.body":
       "Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure, une seule fois) :\n{link}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n\n— Passerelle",
-    "email.verified.subject": "Passerelle : votre profil est vérifié",
-    "email.verified.body":
-      "Bonjour {name},\n\nUn coordinateur a vérifié votre profil : il apparaît désormais dans l'annuaire.\n{link}\n\n— Passerelle",
-    "email.rejected.subject": "Passerelle : votre profil n'a pas été validé",
-    "email.rejected.body":
-      "Bonjour {name},\n\nUn coordinateur n'a pas pu valider votre profil. Complétez votre affiliation et vos compétences : enregistrer votre profil le soumet à une nouvelle vérification.\n{link}\n\n— Passerelle",
     "devMail.title": "E-mails envoyés (développement)",
     "devMail.note": "Sans SMTP_URL, les e-mails sont écrits dans {dir}.",
     "devMail.empty": "Aucun e-mail pour l'instant.",
@@ -120,12 +114,6 @@ export const accounts = defineMessages({
     "email.reset.subject": "Passerelle: choose a new password",
     "email.reset.body":
       "Hello,\n\nTo choose a new password, open this link (valid for one hour, once):\n{link}\n\nIf you did not ask for it, ignore this message: your password does not change.\n\n— Passerelle",
-    "email.verified.subject": "Passerelle: your profile is verified",
-    "email.verified.body":
-      "Hello {name},\n\nA coordinator verified your profile: it now appears in the directory.\n{link}\n\n— Passerelle",
-    "email.rejected.subject": "Passerelle: your profile was not validated",
-    "email.rejected.body":
-      "Hello {name},\n\nA coordinator could not validate your profile. Complete your affiliation and skills: saving your profile submits it for a new review.\n{link}\n\n— Passerelle",
     "devMail.title": "Sent e-mails (development)",
     "devMail.note": "Without SMTP_URL, e-mails are written to {dir}.",
     "devMail.empty": "No e-mail yet.",
@@ -179,12 +167,6 @@ export const accounts = defineMessages({
     "email.reset.subject": "Passerelle: اختيار كلمة مرور جديدة",
     "email.reset.body":
       "مرحبًا،\n\nلاختيار كلمة مرور جديدة، افتح هذا الرابط (صالح لمدة ساعة ولمرة واحدة):\n{link}\n\nإن لم تطلب ذلك، تجاهل هذه الرسالة: كلمة مرورك لن تتغير.\n\n— Passerelle",
-    "email.verified.subject": "Passerelle: تم التحقق من ملفك",
-    "email.verified.body":
-      "مرحبًا {name}،\n\nتحقق منسق من ملفك الشخصي: أصبح يظهر الآن في الدليل.\n{link}\n\n— Passerelle",
-    "email.rejected.subject": "Passerelle: لم يتم اعتماد ملفك",
-    "email.rejected.body":
-      "مرحبًا {name}،\n\nلم يتمكن المنسق من اعتماد ملفك. أكمل انتماءك ومهاراتك: حفظ ملفك يعرضه لمراجعة جديدة.\n{link}\n\n— Passerelle",
     "devMail.title": "الرسائل المرسلة (التطوير)",
     "devMail.note": "بدون SMTP_URL تُكتب الرسائل في {dir}.",
     "devMail.empty": "لا توجد رسائل بعد.",

@@ -27,9 +27,6 @@ export const inbox = defineMessages({
     "notification.pairing.due_changed": "Nouvelle échéance pour le binôme {a} – {b} : {dueAt}.",
     "notification.pairing.due_reminder":
       "Rappel : le binôme {a} – {b} arrive à échéance le {dueAt}.",
-    "reminders.email.subject": "Passerelle — rappel d'échéance du binôme {a} – {b}",
-    "reminders.email.body":
-      "Le binôme « {purpose} » entre {a} et {b} arrive à échéance le {due} (statut : {status}). {link}",
     "pairingNew.title": "Proposer un binôme",
     "pairingNew.lead":
       "Choisissez le type de binôme, cherchez les deux parties par leur nom, puis proposez.",
@@ -75,9 +72,6 @@ export const inbox = defineMessages({
     "notification.pairing.side_decided": "{party} answered “{decision}” to the pairing {a} – {b}.",
     "notification.pairing.due_changed": "New due date for the pairing {a} – {b}: {dueAt}.",
     "notification.pairing.due_reminder": "Reminder: the pairing {a} – {b} is due on {dueAt}.",
-    "reminders.email.subject": "Passerelle — due date reminder for the pairing {a} – {b}",
-    "reminders.email.body":
-      "The “{purpose}” pairing between {a} and {b} is due on {due} (status: {status}). {link}",
     "pairingNew.title": "Propose a pairing",
     "pairingNew.lead": "Choose the kind of pairing, search both parties by name, then propose.",
     "pairingNew.link": "Propose a pairing",
@@ -121,9 +115,6 @@ export const inbox = defineMessages({
     "notification.pairing.side_decided": "أجاب {party} بـ«{decision}» على الثنائي {a} – {b}.",
     "notification.pairing.due_changed": "موعد جديد للثنائي {a} – {b}: {dueAt}.",
     "notification.pairing.due_reminder": "تذكير: يحل موعد الثنائي {a} – {b} في {dueAt}.",
-    "reminders.email.subject": "باسرال — تذكير بموعد الثنائي {a} – {b}",
-    "reminders.email.body":
-      "يحل موعد ثنائي «{purpose}» بين {a} و{b} في {due} (الحالة: {status}). {link}",
     "pairingNew.title": "اقتراح ثنائي",
     "pairingNew.lead": "اختر نوع الثنائي، وابحث عن الطرفين بالاسم، ثم اقترح.",
     "pairingNew.link": "اقتراح ثنائي",

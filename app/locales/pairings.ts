@@ -69,16 +69,6 @@ export const pairings = defineMessages({
     "pairings.error.reason_required": "Indiquez la raison de l'abandon.",
     "pairings.error.sides_not_accepted": "Les deux parties doivent d'abord accepter.",
     "pairings.error.decision_closed": "Il n'est plus possible de répondre à ce binôme.",
-    "pairings.email.subject": "Passerelle — binôme {a} – {b}",
-    "pairings.email.proposed":
-      "Une coordinatrice ou un coordinateur de Passerelle propose un binôme « {purpose} » entre {a} et {b}. Merci d'accepter ou de refuser votre part : {link}",
-    "pairings.email.status_changed":
-      "Le binôme « {purpose} » entre {a} et {b} est passé de « {from} » à « {to} ». {link}",
-    "pairings.email.side_decided":
-      "{party} a répondu « {decision} » au binôme « {purpose} ». {link}",
-    "pairings.email.due_changed":
-      "Prochaine échéance du binôme « {purpose} » entre {a} et {b} : {due}. {link}",
-    "pairings.email.noDue": "aucune",
   },
   en: {
     "nav.pairings": "Pairings",
@@ -147,16 +137,6 @@ export const pairings = defineMessages({
     "pairings.error.reason_required": "Say why the pairing is abandoned.",
     "pairings.error.sides_not_accepted": "Both parties must accept first.",
     "pairings.error.decision_closed": "This pairing can no longer be answered.",
-    "pairings.email.subject": "Passerelle — pairing {a} – {b}",
-    "pairings.email.proposed":
-      "A Passerelle coordinator proposes a “{purpose}” pairing between {a} and {b}. Please accept or decline your part: {link}",
-    "pairings.email.status_changed":
-      "The “{purpose}” pairing between {a} and {b} moved from “{from}” to “{to}”. {link}",
-    "pairings.email.side_decided":
-      "{party} answered “{decision}” to the “{purpose}” pairing. {link}",
-    "pairings.email.due_changed":
-      "Next due date of the “{purpose}” pairing between {a} and {b}: {due}. {link}",
-    "pairings.email.noDue": "none",
   },
   ar: {
     "nav.pairings": "الثنائيات",
@@ -224,13 +204,5 @@ export const pairings = defineMessages({
     "pairings.error.reason_required": "اذكر سبب التخلي.",
     "pairings.error.sides_not_accepted": "يجب أن يقبل الطرفان أولًا.",
     "pairings.error.decision_closed": "لم يعد بالإمكان الرد على هذا الثنائي.",
-    "pairings.email.subject": "Passerelle — ثنائي {a} – {b}",
-    "pairings.email.proposed":
-      "يقترح منسق في Passerelle ثنائيًا «{purpose}» بين {a} و{b}. يرجى قبول أو رفض الجزء الخاص بكم: {link}",
-    "pairings.email.status_changed":
-      "انتقل الثنائي «{purpose}» بين {a} و{b} من «{from}» إلى «{to}». {link}",
-    "pairings.email.side_decided": "ردّ {party} بـ«{decision}» على الثنائي «{purpose}». {link}",
-    "pairings.email.due_changed": "الموعد القادم للثنائي «{purpose}» بين {a} و{b}: {due}. {link}",
-    "pairings.email.noDue": "لا يوجد",
   },
 });

@@ -37,8 +37,7 @@ export function markRepresentatives(net: Pick<DemoNetwork, "people" | "membershi
   const eligible = new Set(
     net.people
       .filter(
-        (p) =>
-          p.kind !== "student" && p.verification === "verified" && p.visibility === "public",
+        (p) => p.kind !== "student" && p.verification === "verified" && p.visibility === "public",
       )
       .map((p) => p.id),
   );

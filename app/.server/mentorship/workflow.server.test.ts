@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, mentorshipEvents, notifications, people } from "../../../db/schema";
-import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
+import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { contactVisibleTo } from "./contact.server";
 import { createMentorshipRequest } from "./create.server";
 import { getMentorshipRequest, listMentorshipRequests } from "./queries.server";

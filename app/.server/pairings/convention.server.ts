@@ -143,6 +143,10 @@ export async function readConvention(
 
 /** A name safe in a Content-Disposition header: letters, digits, dot, dash, underscore. */
 function safeFileName(name: string) {
-  const base = path.basename(name).normalize("NFKD").replace(/[^\w.-]+/g, "_").slice(-120);
+  const base = path
+    .basename(name)
+    .normalize("NFKD")
+    .replace(/[^\w.-]+/g, "_")
+    .slice(-120);
   return base.toLowerCase().endsWith(".pdf") ? base : `${base || "convention"}.pdf`;
 }

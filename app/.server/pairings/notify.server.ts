@@ -45,7 +45,12 @@ export async function notifyPairing(tx: Executor, ctx: NoticeContext, notice: Pa
         link,
       })),
     ),
-    ...coordinators.map((c) => ({ userId: c.userId, kind: `pairing.${notice.kind}`, payload: base, link })),
+    ...coordinators.map((c) => ({
+      userId: c.userId,
+      kind: `pairing.${notice.kind}`,
+      payload: base,
+      link,
+    })),
   ];
   await notify(tx, notices, ctx.actorUserId);
 }

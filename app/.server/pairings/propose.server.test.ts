@@ -7,9 +7,9 @@ import {
   pairingSides,
   pairings,
 } from "../../../db/schema";
-import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import { DomainError } from "../domain-error";
+import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { checkPairingConflicts } from "./conflicts.server";
 import { proposePairing } from "./propose.server";
 import { buildPairingWorld, lab, type PairingWorld, person } from "./test-world";
@@ -157,7 +157,12 @@ describe("proposing a pairing", () => {
     expect(told.map((n) => n.userId).sort()).toEqual([w.maHead.userId, w.beHead.userId].sort());
     expect(told.find((n) => n.userId === w.beHead.userId)).toMatchObject({
       kind: "pairing.answer_requested",
-      payload: { pairingId: id, a: "Labo IA Rabat", b: "AI Lab Brussels", forParty: "AI Lab Brussels" },
+      payload: {
+        pairingId: id,
+        a: "Labo IA Rabat",
+        b: "AI Lab Brussels",
+        forParty: "AI Lab Brussels",
+      },
     });
     // Their e-mail follows, in their language only (French here), with the link.
     await deliverNotificationEmails(ctx.db, {

@@ -1,8 +1,8 @@
 import { and, eq, ilike } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, notifications } from "../../../db/schema";
-import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
+import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { proposePairing } from "./propose.server";
 import { sendDueReminders } from "./reminders.server";
 import { buildPairingWorld, type PairingWorld, person } from "./test-world";

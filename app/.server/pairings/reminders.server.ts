@@ -1,11 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, lte, notExists } from "drizzle-orm";
 import type { Database, Executor } from "../../../db/client";
-import {
-  type Pairing,
-  pairingReminders,
-  pairingSides,
-  pairings,
-} from "../../../db/schema";
+import { type Pairing, pairingReminders, pairingSides, pairings } from "../../../db/schema";
 import { notify } from "../notices";
 import { loadParties, loadRecipients, loadUserEmails, refOfSide } from "./parties.server";
 import { OPEN_STATUSES } from "./transitions";

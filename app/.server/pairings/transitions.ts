@@ -33,7 +33,11 @@ export type TransitionCheck =
   | { ok: true }
   | {
       ok: false;
-      reason: "invalid_transition" | "reason_required" | "sides_not_accepted" | "convention_required";
+      reason:
+        | "invalid_transition"
+        | "reason_required"
+        | "sides_not_accepted"
+        | "convention_required";
     };
 
 type Decision = "pending" | "accepted" | "declined";

@@ -38,12 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return invalid(submission, {});
   const mentor = await loadMentorCard(getDb(), mentorSlug(request), user);
   try {
-    const { requestId } = await createMentorshipRequest(
-      getDb(),
-      user,
-      mentor.id,
-      submission.value,
-    );
+    const { requestId } = await createMentorshipRequest(getDb(), user, mentor.id, submission.value);
     return redirect(`/mentorship/${requestId}`);
   } catch (error) {
     return refusal(submission, error, {});

@@ -54,18 +54,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(formData, ProposeLabPairingSchema);
   if (submission.status !== "success") return invalid<ProposeReply>(submission, { partnerId });
   const input = submission.value;
-  const result = await proposePairing(
-    db,
-    user,
-    {
-      sideA: { type: "organization", id: lab.id },
-      sideB: { type: "organization", id: input.partnerId },
-      purpose: input.purpose,
-      note: input.note,
-      dueAt: input.dueAt,
-      acknowledgeConflicts: input.acknowledge,
-    },
-  );
+  const result = await proposePairing(db, user, {
+    sideA: { type: "organization", id: lab.id },
+    sideB: { type: "organization", id: input.partnerId },
+    purpose: input.purpose,
+    note: input.note,
+    dueAt: input.dueAt,
+    acknowledgeConflicts: input.acknowledge,
+  });
   if (result.status === "needs_confirmation") {
     const warnings = result.warnings;
     return reply<ProposeReply>(submission, { partnerId, warnings }, { status: 409 });

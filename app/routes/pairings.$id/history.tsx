@@ -21,11 +21,14 @@ export function PairingHistory({ events }: { events: PairingEventRow[] }) {
           to: e.toStatus ? t(`pairings.status.${e.toStatus}`) : "—",
         });
       case "side_decided":
-        return t(e.onBehalf ? "pairings.event.side_decided_on_behalf" : "pairings.event.side_decided", {
-          actor,
-          side: e.side ? t(`pairings.side.${e.side}`) : "—",
-          decision: e.decision ? t(`pairings.decision.${e.decision}` as MessageKey) : "—",
-        });
+        return t(
+          e.onBehalf ? "pairings.event.side_decided_on_behalf" : "pairings.event.side_decided",
+          {
+            actor,
+            side: e.side ? t(`pairings.side.${e.side}`) : "—",
+            decision: e.decision ? t(`pairings.decision.${e.decision}` as MessageKey) : "—",
+          },
+        );
       case "due_changed":
         return t("pairings.event.due_changed", {
           actor,

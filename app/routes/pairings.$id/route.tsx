@@ -1,16 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
-import { getDb } from "~/.server/db.server";
 import { dataDirectory } from "~/.server/data-directory.server";
+import { getDb } from "~/.server/db.server";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { markSubjectRead } from "~/.server/notices";
-import {
-  decideSide,
-  getPairing,
-  recordConvention,
-  transitionPairing,
-} from "~/.server/pairings";
+import { decideSide, getPairing, recordConvention, transitionPairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { isUuid } from "~/utils/field-schemas";
@@ -59,7 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = submission.value;
   try {
     if (input.intent === "decide") await decideSide(getDb(), user, { pairingId, ...input });
-    else if (input.intent === "move") await transitionPairing(getDb(), user, { pairingId, ...input });
+    else if (input.intent === "move")
+      await transitionPairing(getDb(), user, { pairingId, ...input });
     else {
       const bytes = new Uint8Array(await input.file.arrayBuffer());
       await recordConvention(
@@ -127,14 +123,18 @@ export default function PairingPage() {
           ))}
         </div>
       </section>
-      {pairing.convention ? <ConventionSummary id={pairing.id} convention={pairing.convention} /> : null}
+      {pairing.convention ? (
+        <ConventionSummary id={pairing.id} convention={pairing.convention} />
+      ) : null}
       {pairing.canRecordConvention ? (
         <ConventionForm lastResult={result?.intent === "convention" ? result.result : null} />
       ) : null}
       {pairing.allowedTransitions.length > 0 ? (
         <TransitionForm
           allowed={pairing.allowedTransitions}
-          waitingForSides={pairing.status === "contacted" && !pairing.allowedTransitions.includes("agreed")}
+          waitingForSides={
+            pairing.status === "contacted" && !pairing.allowedTransitions.includes("agreed")
+          }
           lastResult={result?.intent === "move" ? result.result : null}
         />
       ) : null}

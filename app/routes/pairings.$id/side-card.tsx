@@ -10,7 +10,8 @@ import type { loader } from "./route";
 type Side = Awaited<ReturnType<typeof loader>>["sides"][number];
 
 /** Which side's form was submitted: both decide forms share the action's answer. */
-const formSide = (result: FormResult) => (result.initialValue as { side?: string } | undefined)?.side;
+const formSide = (result: FormResult) =>
+  (result.initialValue as { side?: string } | undefined)?.side;
 
 /** One party, its answer, and the accept/decline form for whoever may answer for it. */
 export function SideCard({

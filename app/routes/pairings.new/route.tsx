@@ -53,18 +53,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const input = submission.value;
   const types = sideTypes(input.kind);
   try {
-    const result = await proposePairing(
-      getDb(),
-      user,
-      {
-        sideA: { type: types.a, id: input.sideA },
-        sideB: { type: types.b, id: input.sideB },
-        purpose: input.purpose,
-        note: input.note,
-        dueAt: input.dueAt,
-        acknowledgeConflicts: input.acknowledge,
-      },
-    );
+    const result = await proposePairing(getDb(), user, {
+      sideA: { type: types.a, id: input.sideA },
+      sideB: { type: types.b, id: input.sideB },
+      purpose: input.purpose,
+      note: input.note,
+      dueAt: input.dueAt,
+      acknowledgeConflicts: input.acknowledge,
+    });
     if (result.status === "needs_confirmation") {
       return reply<ProposalReply>(submission, { warnings: result.warnings }, { status: 409 });
     }
