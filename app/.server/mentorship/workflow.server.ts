@@ -103,7 +103,7 @@ export async function actOnMentorshipRequest(
       body: bodyOf(action),
       createdAt: now,
     });
-    await notifyOther(tx, request, party, move.notice, options);
+    await notifyOther(tx, request, party, move.notice);
     return { requestId: request.id, status: move.to };
   });
 }
@@ -113,7 +113,6 @@ async function notifyOther(
   request: { id: string; studentId: string; mentorId: string },
   party: Party,
   kind: MentorshipNoticeKind,
-  options: CommandOptions,
 ) {
   const names = await partyNames(tx, request);
   await notifyMentorship(tx, {

@@ -13,7 +13,6 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { parseForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
-import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { DecisionForm } from "./decision-form";
 import { VerificationActionSchema } from "./decision-schema";

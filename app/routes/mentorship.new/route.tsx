@@ -8,7 +8,6 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireStudent } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
-import { publicOrigin } from "~/.server/email/links.server";
 import { invalid, refusal } from "~/.server/http/form-reply.server";
 import { createMentorshipRequest } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";

@@ -7,7 +7,6 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
-import { publicOrigin } from "~/.server/email/links.server";
 import { invalid, reply } from "~/.server/http/form-reply.server";
 import { findOrganization } from "~/.server/labs/load.server";
 import { getLocale } from "~/.server/locale.server";

@@ -8,7 +8,6 @@ import {
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireStaff } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
-import { publicOrigin } from "~/.server/email/links.server";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { type ConflictWarning, proposePairing } from "~/.server/pairings";
