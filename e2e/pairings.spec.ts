@@ -96,9 +96,29 @@ test.describe("the pairing pipeline", () => {
 
     const coordinator = await signIn(browser, COORDINATOR);
     await coordinator.goto(labPairing);
+    // Until both sides accept, "Accord des parties" is not offered; here they have.
     await moveTo(coordinator, "Parties contactées");
     await moveTo(coordinator, "Accord des parties");
-    await moveTo(coordinator, "Convention signée");
+    // "Convention signée" is not a menu choice: it takes the date, signatories and the PDF.
+    await expect(
+      coordinator.getByLabel("Nouveau statut").locator("option", { hasText: "Convention signée" }),
+    ).toHaveCount(0);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await coordinator.getByLabel("Date de signature").fill(yesterday);
+    await coordinator.getByLabel("Signataires").fill("Directions de SIDS et de DTAI");
+    await coordinator.getByLabel(/Convention signée \(PDF/).setInputFiles({
+      name: "convention.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n"),
+    });
+    await coordinator.getByRole("button", { name: "Enregistrer la convention" }).click();
+    await expect(coordinator.getByTestId("pairing-status")).toHaveText("Convention signée");
+    await expect(coordinator.getByTestId("convention")).toContainText(
+      "Directions de SIDS et de DTAI",
+    );
+    const download = coordinator.waitForEvent("download");
+    await coordinator.getByRole("link", { name: /Télécharger la convention/ }).click();
+    expect((await download).suggestedFilename()).toBe("convention.pdf");
     await expect(coordinator.locator(".pairing-history li")).toHaveCount(6);
     await coordinator.goto("/pairings?status=convention_signed");
     await expect(coordinator.locator(".pairing-table tbody tr")).toHaveCount(1);

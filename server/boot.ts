@@ -133,6 +133,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
           linkOrigin: config.PUBLIC_URL
             ? new URL(config.PUBLIC_URL).origin
             : `http://localhost:${config.PORT}`,
+          quietMs: config.NOTICE_EMAIL_QUIET_SECONDS * 1000,
           onError: (e) => console.error("notice e-mails:", (e as Error).message),
         }),
       );

@@ -62,6 +62,11 @@ const ConfigSchema = z.object({
   RATE_LIMIT_PAGES_PER_MINUTE: count(REQUEST_RATE_DEFAULTS.RATE_LIMIT_PAGES_PER_MINUTE),
   /** A query running longer is cancelled (the page answers 503); 0 turns it off. */
   DB_STATEMENT_TIMEOUT_MS: count(15_000),
+  /**
+   * Notice e-mails wait until a burst has been quiet this long, then go as one (the e2e tests
+   * shorten it; docs/decisions/040-notification-emails.md).
+   */
+  NOTICE_EMAIL_QUIET_SECONDS: count(120),
   /** Nightly backups under $DATA_DIR/backups are kept this many days. */
   BACKUP_KEEP_DAYS: count(14),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),

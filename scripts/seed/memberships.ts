@@ -30,21 +30,24 @@ export function drawMemberships(rng: Random, d: Draft, orgs: Map<string, Org>) {
 
 /**
  * Each organization's representative, who answers for it in pairings: its first verified, public
- * researcher or expert with it as primary affiliation (the one pickLinkedPeople gives a demo
- * account of that organization). Other members are ordinary members.
+ * researcher with it as primary affiliation (so the one pickLinkedPeople gives a demo researcher
+ * account of that organization), else its first such expert. Other members are ordinary members.
  */
 export function markRepresentatives(net: Pick<DemoNetwork, "people" | "memberships">) {
-  const eligible = new Set(
+  const eligible = new Map(
     net.people
       .filter(
         (p) => p.kind !== "student" && p.verification === "verified" && p.visibility === "public",
       )
-      .map((p) => p.id),
+      .map((p) => [p.id, p.kind]),
   );
-  const represented = new Set<string>();
+  const chosen = new Map<string, MembershipRow>();
   for (const m of net.memberships) {
-    if (!m.isPrimary || !eligible.has(m.personId) || represented.has(m.organizationId)) continue;
-    m.represents = true;
-    represented.add(m.organizationId);
+    const kind = m.isPrimary ? eligible.get(m.personId) : undefined;
+    if (!kind) continue;
+    const current = chosen.get(m.organizationId);
+    if (!current || (kind === "researcher" && eligible.get(current.personId) !== "researcher"))
+      chosen.set(m.organizationId, m);
   }
+  for (const m of chosen.values()) m.represents = true;
 }

@@ -13,7 +13,7 @@ export const MAX_DELAY_MS = 15 * 60_000;
 /** The daily digest covers what came before this hour (UTC) and leaves at the first run after. */
 export const DAILY_HOUR_UTC = 7;
 
-export type DeliveryOptions = { now?: Date; linkOrigin?: string };
+export type DeliveryOptions = { now?: Date; linkOrigin?: string; quietMs?: number };
 
 /** The last daily boundary at or before `now` (today's 07:00 UTC, or yesterday's). */
 export function lastDailyBoundary(now: Date): Date {
@@ -42,12 +42,18 @@ export async function deliverNotificationEmails(db: Database, options: DeliveryO
     .where(eq(notifications.emailStatus, "pending"));
   let queued = 0;
   for (const { userId } of waiting) {
-    if (await deliverTo(db, userId, now, options.linkOrigin ?? "")) queued += 1;
+    const timing = { now, quietMs: options.quietMs ?? QUIET_MS };
+    if (await deliverTo(db, userId, timing, options.linkOrigin ?? "")) queued += 1;
   }
   return queued;
 }
 
-async function deliverTo(db: Database, userId: string, now: Date, origin: string) {
+async function deliverTo(
+  db: Database,
+  userId: string,
+  { now, quietMs }: { now: Date; quietMs: number },
+  origin: string,
+) {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .select({ email: users.email, locale: users.locale, preferences: users.emailPreferences })
@@ -69,7 +75,7 @@ async function deliverTo(db: Database, userId: string, now: Date, origin: string
     const oldest = immediate[0]?.createdAt.getTime() ?? 0;
     const burstOver =
       immediate.length > 0 &&
-      (now.getTime() - newest >= QUIET_MS || now.getTime() - oldest >= MAX_DELAY_MS);
+      (now.getTime() - newest >= quietMs || now.getTime() - oldest >= MAX_DELAY_MS);
     const boundary = lastDailyBoundary(now);
     const dailyDue = daily.filter((r) => r.createdAt <= boundary);
     const due = [...(burstOver ? immediate : []), ...dailyDue].sort(

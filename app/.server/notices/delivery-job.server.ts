@@ -1,6 +1,6 @@
 import type { Database } from "../../../db/client";
 import { type PeriodicJob, startPeriodicJob } from "../periodic-job.server";
-import { deliverNotificationEmails } from "./deliver-emails.server";
+import { deliverNotificationEmails, QUIET_MS } from "./deliver-emails.server";
 
 /**
  * Every minute, e-mails what notifications are due (bursts that settled, the daily digest). A
@@ -9,10 +9,18 @@ import { deliverNotificationEmails } from "./deliver-emails.server";
  */
 export function startNoticeEmailJob(
   db: Database,
-  options: { intervalMs?: number; linkOrigin?: string; onError?: (e: unknown) => void } = {},
+  options: {
+    intervalMs?: number;
+    quietMs?: number;
+    linkOrigin?: string;
+    onError?: (e: unknown) => void;
+  } = {},
 ): PeriodicJob {
-  return startPeriodicJob(() => deliverNotificationEmails(db, { linkOrigin: options.linkOrigin }), {
-    intervalMs: options.intervalMs ?? 60_000,
+  const quietMs = options.quietMs ?? QUIET_MS;
+  const run = () => deliverNotificationEmails(db, { linkOrigin: options.linkOrigin, quietMs });
+  return startPeriodicJob(run, {
+    // Looks at least twice per quiet period, at most every minute.
+    intervalMs: options.intervalMs ?? Math.min(60_000, Math.max(500, quietMs / 2)),
     onError: options.onError,
   });
 }
