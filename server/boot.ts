@@ -1,13 +1,12 @@
 import { createMailTransport } from "../app/.server/email/transport.server";
-import { startEmailWorker } from "../app/.server/email/worker.server";
-import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.server";
-import { startReminderWorker } from "../app/.server/pairings/reminder-worker.server";
+import { appJobs } from "../app/.server/jobs/app-jobs.server";
+import { startJobRunner } from "../app/.server/jobs/runner.server";
 import { closeDb, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
 import { syncTaxonomy } from "../db/taxonomy";
 import { getSearchEngine, type SearchEngine } from "../search/client";
-import { drainOutboxOnce, pendingOutboxCount, startOutboxWorker } from "../search/outbox-worker";
+import { drainOutboxOnce, pendingOutboxCount } from "../search/outbox-worker";
 import { reconcileIndexSettings } from "../search/settings";
 import type { Config } from "./config";
 import { provideServices, type Services } from "./services";
@@ -21,7 +20,7 @@ export type Runtime = {
 };
 
 type BootOptions = {
-  /** Drain the search outbox in the background (the app) or not (one-shot scripts). */
+  /** Run the background jobs, outboxes included (the app), or not (one-shot scripts). */
   worker?: boolean;
   /** Attach to the services of an app already running on this DATA_DIR (scripts). */
   attach?: boolean;
@@ -35,7 +34,7 @@ type BootOptions = {
 export async function boot(config: Config, options: BootOptions = {}): Promise<Runtime> {
   const log = options.log ?? ((line: string) => console.log(line));
   const services = await provideServices(config, { attach: options.attach });
-  const workers: { stop: () => Promise<void> }[] = [];
+  const workers: { stop: () => Promise<unknown> }[] = [];
   const shutdown = async () => {
     await Promise.allSettled(workers.map((w) => w.stop()));
     await closeDb();
@@ -63,11 +62,6 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       await drainWithProgress(db, search, log);
     }
     if (options.worker) {
-      workers.push(
-        startOutboxWorker(db, search, {
-          onError: (e) => console.error("search outbox worker:", (e as Error).message),
-        }),
-      );
       const mail = createMailTransport({
         smtpUrl: config.SMTP_URL,
         mailFrom: config.MAIL_FROM,
@@ -75,24 +69,12 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       });
       if (mail.kind === "files")
         log(`E-mails are written to ${config.dataDir}/mail (no SMTP_URL).`);
-      workers.push(
-        startEmailWorker(db, mail, {
-          onError: (e) => console.error("e-mail worker:", (e as Error).message),
-        }),
-      );
-      // Mentorship requests: reminders at 7 days, expiry at 14, pauses after repeated expiries.
-      workers.push(
-        startMentorshipDeadlineJob(db, {
-          linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
-          onError: (e) => console.error("mentorship deadlines:", (e as Error).message),
-        }),
-      );
-      workers.push(
-        startReminderWorker(db, {
-          linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
-          onError: (e) => console.error("pairing reminders:", (e as Error).message),
-        }),
-      );
+      const linkOrigin = config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined;
+      const runner = startJobRunner(appJobs(db, { search, mail, linkOrigin }), {
+        notifications: db.sql,
+      });
+      // SIGTERM: the batches in flight finish (at most 10 s), then the mail transport closes.
+      workers.push({ stop: () => runner.stop().finally(() => mail.close()) });
     }
     return { config, services, db, search, shutdown };
   } catch (error) {
@@ -110,7 +92,8 @@ export async function drainWithProgress(
   let done = 0;
   while (true) {
     const result = await drainOutboxOnce(db, search);
-    if (result.failed > 0) throw new Error("Meilisearch refused the documents; see its log");
+    if (result.failed > 0 && result.processed === 0)
+      throw new Error(`Indexing failed: ${result.failures.join("; ")}`);
     done += result.processed;
     if (result.processed > 0) log(`Indexing: ${done}/${total}`);
     if (!result.more) return;

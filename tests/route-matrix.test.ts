@@ -54,6 +54,7 @@ const MATRIX: Record<string, Entry> = {
     post: "notFound",
   },
   _index: { url: () => "/", get: "ok" },
+  "admin.outbox": { url: () => "/admin/outbox", get: admins("ok"), post: admins("invalid") },
   "admin.roles": { url: () => "/admin/roles", get: admins("ok"), post: admins("invalid") },
   // JSON API: a bearer token is required; a session cookie is not enough (401 with no token).
   "api.v1.match.experts": {

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { requireRole } from "~/.server/auth/require-user.server";
 import { grantRole, listStaff, revokeRole } from "~/.server/auth/roles.server";
 import { getLocale } from "~/.server/locale.server";
+import { AdminNav } from "~/components/admin-nav";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert, SelectField } from "~/components/forms";
 import { EmailSchema } from "~/utils/account-validation";
@@ -68,6 +69,7 @@ export default function RolesPage() {
   const roleName = (role: string) => t(`roles.role.${role}` as MessageKey);
   return (
     <div className="staff-page">
+      <AdminNav />
       <h1>{t("roles.title")}</h1>
       <p className="lead">{t("roles.lead")}</p>
       {result?.done ? <FormAlert tone="success">{t(result.done)}</FormAlert> : null}

@@ -4,7 +4,7 @@ export { EXPIRIES_BEFORE_PAUSE } from "./auto-pause.server";
 export { activeMenteesLoader, countActiveMentees } from "./capacity.server";
 export { type ContactDetails, contactVisibleTo } from "./contact.server";
 export { type CommandOptions, createMentorshipRequest } from "./create.server";
-export { runMentorshipDeadlines, startMentorshipDeadlineJob } from "./deadlines.server";
+export { runMentorshipDeadlines } from "./deadlines.server";
 export {
   isMentorshipError,
   MentorshipError,
