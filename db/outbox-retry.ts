@@ -34,7 +34,7 @@ export function nextRetry(attempts: number, refused: boolean, policy: RetryPolic
 type OutboxTable = typeof searchOutbox | typeof emailOutbox;
 
 /** The clock of a drain: the database's, or an injected instant (tests move time without sleeping). */
-export const clockOf = (now: Date | undefined): SQL =>
+const clockOf = (now: Date | undefined): SQL =>
   now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
 
 /**
@@ -70,7 +70,7 @@ export async function recordFailure(
     from jsonb_to_recordset(${JSON.stringify(plan)}::jsonb) as plan(id bigint, delay_ms bigint, dead boolean)
     where ${table.id} = plan.id`);
 
-  const cause = failure.refused ? "refused" : "unavailable";
+  const cause = failure.refused ? "refused" : "not delivered, service unavailable";
   const lines: string[] = [];
   const dead = decisions.filter((d) => d.decision.dead).map((d) => d.row.id);
   if (dead.length > 0) {
@@ -79,16 +79,17 @@ export async function recordFailure(
     );
   }
   // Rows failing together usually share their attempt count: one line per count.
-  const retried = new Map<number, number[]>();
+  const retried = new Map<number, { ids: number[]; delayMs: number }>();
   for (const { row, decision } of decisions) {
     if (decision.dead) continue;
-    retried.set(row.attempts, [...(retried.get(row.attempts) ?? []), row.id]);
+    const group = retried.get(row.attempts) ?? { ids: [], delayMs: decision.delayMs };
+    group.ids.push(row.id);
+    retried.set(row.attempts, group);
   }
-  for (const [attempts, ids] of retried) {
-    const delay = nextRetry(attempts, false, options.policy) as { delayMs: number };
-    const of = failure.refused ? ` of ${options.policy.maxAttempts}` : "";
+  const of = failure.refused ? ` of ${options.policy.maxAttempts}` : "";
+  for (const [attempts, { ids, delayMs }] of retried) {
     lines.push(
-      `${options.describe(ids)} ${cause} (attempt ${attempts + 1}${of}), retry in ${formatDelay(delay.delayMs)}: ${message}`,
+      `${options.describe(ids)} ${cause} (attempt ${attempts + 1}${of}), retry in ${formatDelay(delayMs)}: ${message}`,
     );
   }
   return { lines, dead: dead.length };

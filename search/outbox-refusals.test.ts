@@ -143,7 +143,7 @@ describe("a document Meilisearch refuses", () => {
       fullName: "Autre Démesuré",
       headline: HUGE_HEADLINE,
     });
-    await reindexAll(ctx.db, engine);
+    expect(await reindexAll(ctx.db, engine)).toEqual({ refused: 1 });
     expect((await searchNames("Voisin Patient")).length).toBe(12);
     expect(await searchNames("Titre Démesuré")).toEqual(["Titre Démesuré"]);
     expect(await searchNames("Autre Démesuré")).toEqual([]);

@@ -75,6 +75,7 @@ export async function reindexAll(
     select distinct entity, entity_id from ${searchOutbox} where created_at >= ${startedAt}`);
   for (const entity of ["person", "organization"] as const)
     await enqueueIndexing(db, entity, refused[entity]);
+  return { refused: refused.person.length + refused.organization.length };
 }
 
 export async function indexIsEmpty(engine: SearchEngine, uid: string) {

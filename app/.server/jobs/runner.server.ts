@@ -46,7 +46,7 @@ export type JobRunner = {
   stop: () => Promise<{ abandoned: string[] }>;
 };
 
-export const JOB_RETRY = { baseMs: 1000, maxMs: 60_000 };
+const JOB_RETRY = { baseMs: 1000, maxMs: 60_000 };
 
 export function startJobRunner(jobs: Job[], options: JobRunnerOptions = {}): JobRunner {
   const logFailure = options.logFailure ?? ((line: string) => console.error(line));
