@@ -39,6 +39,7 @@ it("the app's jobs on one runner: a due pairing is reminded on the first pass an
     logFailure: (line) => failures.push(line),
   });
   try {
+    // Generous: on a loaded machine the first pass can take seconds.
     await expect
       .poll(
         async () =>
@@ -48,13 +49,16 @@ it("the app's jobs on one runner: a due pairing is reminded on the first pass an
               .from(notifications)
               .where(eq(notifications.kind, "pairing.due_reminder"))
           ).length,
+        { timeout: 15_000 },
       )
       .toBe(3);
     const reminderSubject = translator("fr")("reminders.email.subject", {
       a: "Youssef Rabat",
       b: "Personne Extérieure",
     });
-    await expect.poll(() => sent.filter((s) => s === reminderSubject).length).toBe(3);
+    await expect
+      .poll(() => sent.filter((s) => s === reminderSubject).length, { timeout: 15_000 })
+      .toBe(3);
   } finally {
     expect(await runner.stop()).toEqual({ abandoned: [] });
   }
