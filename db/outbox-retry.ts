@@ -5,7 +5,7 @@ import type { emailOutbox, searchOutbox } from "./schema";
 
 /**
  * Retry, backoff, attempt cap and dead letters, shared by the search and e-mail outboxes
- * (docs/decisions/013-background-jobs.md).
+ * (docs/decisions/041-background-jobs.md).
  */
 export type RetryPolicy = {
   /** Delay after the first failure; doubled after each further one. */
@@ -75,7 +75,7 @@ export async function recordFailure(
   const dead = decisions.filter((d) => d.decision.dead).map((d) => d.row.id);
   if (dead.length > 0) {
     lines.push(
-      `${options.describe(dead)} ${cause} ${options.policy.maxAttempts} times: moved to the dead letters (/admin/outbox): ${message}`,
+      `${options.describe(dead)} ${cause} ${options.policy.maxAttempts} times: moved to the dead letters (/coordinator/deliveries): ${message}`,
     );
   }
   // Rows failing together usually share their attempt count: one line per count.

@@ -12,7 +12,7 @@ await runWithRuntime(async ({ db, search }) => {
   console.log(`Reindex done in ${((Date.now() - started) / 1000).toFixed(1)} s; indexes swapped.`);
   if (refused > 0)
     console.log(
-      `${refused} document(s) refused by Meilisearch: queued for retries, then listed at /admin/outbox.`,
+      `${refused} document(s) refused by Meilisearch: queued for retries, then listed at /coordinator/deliveries.`,
     );
   return 0;
 });

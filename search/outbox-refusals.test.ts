@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { searchOutboxJob } from "~/.server/jobs/app-jobs.server";
 import { type JobOutcome, startJobRunner } from "~/.server/jobs/runner.server";
 import { updatePerson } from "~/.server/people.server";
-import { action, loader } from "~/routes/admin.outbox";
+import { action, loader } from "~/routes/coordinator.deliveries";
 import { createDatabase } from "../db/client";
 import { tryDrainLock } from "../db/outbox-retry";
 import { searchOutbox } from "../db/schema";
@@ -92,7 +92,9 @@ describe("a document Meilisearch refuses", () => {
       [1, 1],
     ]);
     expect(results[3]!.failures).toEqual([
-      expect.stringMatching(/refused 5 times: moved to the dead letters \(\/admin\/outbox\)/),
+      expect.stringMatching(
+        /refused 5 times: moved to the dead letters \(\/coordinator\/deliveries\)/,
+      ),
     ]);
     const [row] = await rowsOf(hugeId);
     expect(row).toMatchObject({ attempts: 5, processedAt: null });
@@ -102,9 +104,15 @@ describe("a document Meilisearch refuses", () => {
     expect(await drainAt(clock + 24 * 60 * MINUTE)).toMatchObject({ processed: 0, failed: 0 });
   });
 
-  test("is listed on the admin page; its retry re-queues it, and fixing the profile settles it", async () => {
-    const admin = await createAccount(ctx.db, { roles: ["admin"], visibility: "hidden" });
-    const page = await callRoute({ loader }, { url: "/admin/outbox", cookie: admin.cookie });
+  test("is listed on the failed deliveries page; its retry re-queues it, and fixing the profile settles it", async () => {
+    const coordinator = await createAccount(ctx.db, {
+      roles: ["coordinator"],
+      visibility: "hidden",
+    });
+    const page = await callRoute(
+      { loader },
+      { url: "/coordinator/deliveries", cookie: coordinator.cookie },
+    );
     const { search } = (page.body as Awaited<ReturnType<typeof loader>>).overview;
     const letter = search.letters.find((l) => l.entityId === hugeId);
     expect(letter).toMatchObject({ name: "Titre Démesuré", attempts: 5 });
@@ -114,12 +122,12 @@ describe("a document Meilisearch refuses", () => {
       { action },
       {
         method: "POST",
-        url: "/admin/outbox",
-        cookie: admin.cookie,
+        url: "/coordinator/deliveries",
+        cookie: coordinator.cookie,
         form: { intent: "retry", queue: "search", id: String(letter!.id) },
       },
     );
-    expect(retried.body).toMatchObject({ ok: true, count: 1 });
+    expect(retried.body).toMatchObject({ requeued: 1 });
     expect((await rowsOf(hugeId))[0]).toMatchObject({ deadAt: null, attempts: 0 });
     // Back in the queue, due now: the worker tries it again (and Meilisearch refuses it again).
     clock += MINUTE;

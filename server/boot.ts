@@ -1,14 +1,16 @@
+import { dropFallbackObjects } from "../app/.server/directory-search-fallback.server";
 import { createMailTransport } from "../app/.server/email/transport.server";
 import { appJobs } from "../app/.server/jobs/app-jobs.server";
 import { startJobRunner } from "../app/.server/jobs/runner.server";
-import { closeDb, type Database, getDb } from "../db/client";
+import { closeDb, createDatabase, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
 import { syncTaxonomy } from "../db/taxonomy";
+import { databaseIsEmpty, seedDemoNetwork } from "../scripts/seed/seed";
 import { getSearchEngine, type SearchEngine } from "../search/client";
 import { drainOutboxOnce, pendingOutboxCount } from "../search/outbox-worker";
 import { reconcileIndexSettings } from "../search/settings";
 import type { Config } from "./config";
+import { startHealthMonitor } from "./health-monitor";
 import { provideServices, type Services } from "./services";
 
 export type Runtime = {
@@ -36,6 +38,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
   const services = await provideServices(config, { attach: options.attach });
   const workers: { stop: () => Promise<unknown> }[] = [];
   const shutdown = async () => {
+    services.holdRestarts();
     await Promise.allSettled(workers.map((w) => w.stop()));
     await closeDb();
     await services.stop();
@@ -48,10 +51,20 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
     // Read by app code: the dev mailbox (DATA_DIR/mail) and links in e-mails (PUBLIC_URL).
     process.env.DATA_DIR = config.dataDir;
     if (config.PUBLIC_URL) process.env.PUBLIC_URL = config.PUBLIC_URL;
+    // Read by getDb(): the app's statements are capped, so a stuck query cannot hold a page.
+    process.env.DB_STATEMENT_TIMEOUT_MS = String(config.DB_STATEMENT_TIMEOUT_MS);
     const db = getDb();
     const search = getSearchEngine();
 
-    await migrateDatabase(db);
+    // Migrations may rightly run longer than a page's statement cap: their own connection.
+    const migrator = createDatabase(services.databaseUrl, { max: 1 });
+    try {
+      // A script attached to a running app leaves the app's fallback view alone.
+      if (!options.attach) await dropFallbackObjects((sql) => migrator.sql.unsafe(sql));
+      await migrateDatabase(migrator);
+    } finally {
+      await migrator.sql.end();
+    }
     await syncTaxonomy(db);
     await reconcileIndexSettings(search, db);
 
@@ -62,6 +75,10 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       await drainWithProgress(db, search, log);
     }
     if (options.worker) {
+      // Not a job: engine probes on connections of their own, so they answer while the pool hangs.
+      workers.push(
+        startHealthMonitor({ databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl }),
+      );
       const mail = createMailTransport({
         smtpUrl: config.SMTP_URL,
         mailFrom: config.MAIL_FROM,
@@ -70,7 +87,15 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       if (mail.kind === "files")
         log(`E-mails are written to ${config.dataDir}/mail (no SMTP_URL).`);
       const linkOrigin = config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined;
-      const runner = startJobRunner(appJobs(db, { search, mail, linkOrigin }), {
+      const backup =
+        config.BACKUP_KEEP_DAYS > 0
+          ? {
+              dataDir: config.dataDir,
+              databaseUrl: services.databaseUrl,
+              keepDays: config.BACKUP_KEEP_DAYS,
+            }
+          : undefined;
+      const runner = startJobRunner(appJobs(db, { search, mail, linkOrigin, backup }), {
         notifications: db.sql,
       });
       // SIGTERM: the batches in flight finish (at most 10 s), then the mail transport closes.

@@ -16,6 +16,7 @@ import { outbox } from "./outbox";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
+import { requestErrors } from "./request-errors";
 import { staff } from "./staff";
 
 // Each feature keeps its messages in its own module; register it here.
@@ -39,6 +40,7 @@ const features = [
   mentorshipErrors,
   mentorshipDashboard,
   outbox,
+  requestErrors,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;

@@ -1,9 +1,8 @@
 import { defineMessages } from "./define";
 
-/** Admin → failed deliveries: dead letters of the search and e-mail outboxes (/admin/outbox). */
+/** Staff → failed deliveries: dead letters of the search and e-mail outboxes (/coordinator/deliveries). */
 export const outbox = defineMessages({
   fr: {
-    "admin.nav": "Administration",
     "outbox.nav": "Envois en échec",
     "outbox.title": "Envois en échec",
     "outbox.lead":
@@ -27,7 +26,6 @@ export const outbox = defineMessages({
     "outbox.invalid": "Demande invalide : rechargez la page et réessayez.",
   },
   en: {
-    "admin.nav": "Administration",
     "outbox.nav": "Failed deliveries",
     "outbox.title": "Failed deliveries",
     "outbox.lead":
@@ -51,7 +49,6 @@ export const outbox = defineMessages({
     "outbox.invalid": "Invalid request: reload the page and try again.",
   },
   ar: {
-    "admin.nav": "الإدارة",
     "outbox.nav": "الإرسالات المتعثرة",
     "outbox.title": "الإرسالات المتعثرة",
     "outbox.lead":

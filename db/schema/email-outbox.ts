@@ -17,7 +17,7 @@ export const emailOutbox = pgTable(
     attempts: integer().notNull().default(0),
     lastError: text(),
     sentAt: timestamp({ withTimezone: true }),
-    /** Set when the attempts ran out: the message waits for an admin's retry (/admin/outbox). */
+    /** Set when the attempts ran out: the message waits for a coordinator's or an admin's retry (/coordinator/deliveries). */
     deadAt: timestamp({ withTimezone: true }),
   },
   (t) => [

@@ -101,7 +101,7 @@ describe("the e-mail outbox", () => {
     expect(await rowOf("refused")).toMatchObject({ attempts: 5, sentAt: null });
     expect((await rowOf("refused")).deadAt).toBeInstanceOf(Date);
     expect(failures).toContain(
-      `e-mail ${(await rowOf("refused")).id} refused 5 times: moved to the dead letters (/admin/outbox): 550 5.1.1 mailbox unavailable`,
+      `e-mail ${(await rowOf("refused")).id} refused 5 times: moved to the dead letters (/coordinator/deliveries): 550 5.1.1 mailbox unavailable`,
     );
     // No address in the log lines.
     expect(failures.filter((line) => line.includes("@"))).toEqual([]);

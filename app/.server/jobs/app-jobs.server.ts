@@ -1,3 +1,4 @@
+import { runScheduledBackup } from "../../../db/backup-schedule";
 import type { Database } from "../../../db/client";
 import type { RetryPolicy } from "../../../db/outbox-retry";
 import type { SearchEngine } from "../../../search/client";
@@ -53,10 +54,16 @@ export function emailOutboxJob(
  */
 export function appJobs(
   db: Database,
-  services: { search: SearchEngine; mail: MailTransport; linkOrigin?: string },
+  services: {
+    search: SearchEngine;
+    mail: MailTransport;
+    linkOrigin?: string;
+    /** The nightly backup (db/backup-schedule.ts); absent (BACKUP_KEEP_DAYS=0): none. */
+    backup?: { dataDir: string; databaseUrl: string; keepDays: number };
+  },
 ): Job[] {
-  const { linkOrigin } = services;
-  return [
+  const { linkOrigin, backup } = services;
+  const jobs: Job[] = [
     searchOutboxJob(db, services.search),
     emailOutboxJob(db, services.mail),
     // Open pairings due within 3 days: a day-scale matter (docs/decisions/012).
@@ -83,4 +90,13 @@ export function appJobs(
       },
     },
   ];
+  // Checked hourly: the first check after 02:00 takes the day's backup, old ones go.
+  if (backup) {
+    jobs.push({
+      name: "backup",
+      intervalMs: 60 * MINUTE,
+      run: async () => void (await runScheduledBackup(backup)),
+    });
+  }
+  return jobs;
 }

@@ -1,12 +1,11 @@
 import { and, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { OutboxQueue } from "~/vocabulary/outbox";
 import type { Database } from "../../../db/client";
 import { emailOutbox, organizations, people, searchOutbox } from "../../../db/schema";
 import { SEARCH_OUTBOX_CHANNEL } from "../../../search/outbox-worker";
+import { type Actor, isStaff } from "../actor";
+import { DomainError } from "../domain-error";
 import { EMAIL_OUTBOX_CHANNEL } from "../email/worker.server";
-
-/** The two outboxes whose rows can run out of attempts (docs/decisions/013). */
-export const OUTBOX_QUEUES = ["search", "email"] as const;
-export type OutboxQueue = (typeof OUTBOX_QUEUES)[number];
 
 const LIMIT = 100;
 
@@ -37,8 +36,14 @@ export type OutboxOverview = {
   email: { pending: number; dead: number; letters: EmailDeadLetter[] };
 };
 
+/** Failed deliveries are the staff's to see and retry (coordinators and admins). */
+function requireStaff(actor: Actor) {
+  if (!isStaff(actor)) throw new DomainError("forbidden", "error.forbidden.body");
+}
+
 /** The newest dead letters of each outbox (at most 100 each) and how many wait in each. */
-export async function getOutboxOverview(db: Database): Promise<OutboxOverview> {
+export async function getOutboxOverview(db: Database, actor: Actor): Promise<OutboxOverview> {
+  requireStaff(actor);
   const [searchLetters, emailLetters, [searchCounts], [emailCounts]] = await Promise.all([
     db
       .select({
@@ -120,9 +125,11 @@ const counts = (deadAt: typeof searchOutbox.deadAt | typeof emailOutbox.deadAt) 
  */
 export async function retryDeadLetters(
   db: Database,
+  actor: Actor,
   queue: OutboxQueue,
   ids?: number[],
 ): Promise<number> {
+  requireStaff(actor);
   const table = queue === "search" ? searchOutbox : emailOutbox;
   return db.transaction(async (tx) => {
     const requeued = await tx

@@ -2,7 +2,7 @@ import { formatDelay } from "../../../db/outbox-retry";
 
 /**
  * The one loop that runs Passerelle's background jobs: the search and e-mail outboxes and the
- * periodic jobs (docs/decisions/013-background-jobs.md). Each job runs on its own; a job never
+ * periodic jobs (docs/decisions/041-background-jobs.md). Each job runs on its own; a job never
  * runs twice at once in this process.
  */
 export type JobOutcome = {
