@@ -4,7 +4,7 @@ import { translator } from "~/utils/i18n";
 import { notifications } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import type { MailTransport } from "../email/transport.server";
-import { proposePairing } from "../pairings/propose.server";
+import { proposePairing } from "../pairings";
 import { buildPairingWorld, type PairingWorld, person } from "../pairings/test-world";
 import { appJobs } from "./app-jobs.server";
 import { startJobRunner } from "./runner.server";

@@ -10,8 +10,8 @@ import {
 import { purgeExpiredAuthData } from "../auth/housekeeping.server";
 import type { MailTransport } from "../email/transport.server";
 import { drainEmailOnce, EMAIL_OUTBOX_CHANNEL, purgeSentEmails } from "../email/worker.server";
-import { runMentorshipDeadlines } from "../mentorship/deadlines.server";
-import { sendDueReminders } from "../pairings/reminders.server";
+import { runMentorshipDeadlines } from "../mentorship";
+import { sendDueReminders } from "../pairings";
 import type { Job } from "./runner.server";
 
 const MINUTE = 60_000;
