@@ -5,6 +5,8 @@ test("a coordinator reaches the failed deliveries from the account menu; they re
   browser,
   baseURL,
 }) => {
+  // Two layouts, two languages, two accessibility passes: room on a loaded machine.
+  test.slow();
   const page = await signIn(browser, DEMO.coordinatorRabat);
   await page.goto("/coordinator");
   await page
