@@ -12,6 +12,7 @@ import { mentorsPage } from "./mentors-page";
 import { mentorship } from "./mentorship";
 import { mentorshipDashboard } from "./mentorship-dashboard";
 import { mentorshipErrors } from "./mentorship-errors";
+import { outbox } from "./outbox";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
@@ -38,6 +39,7 @@ const features = [
   mentorship,
   mentorshipErrors,
   mentorshipDashboard,
+  outbox,
   requestErrors,
 ] as const;
 
