@@ -47,7 +47,7 @@ export async function loadNetwork(
   const indexing = progressPrinter("Indexing (app's outbox worker)");
   while (true) {
     const [row] = await sql<{ pending: number }[]>`
-      select count(*)::int as pending from search_outbox where processed_at is null`;
+      select count(*)::int as pending from search_outbox where processed_at is null and dead_at is null`;
     const pending = row?.pending ?? 0;
     indexing(size - Math.min(size, pending), size);
     if (pending === 0) break;

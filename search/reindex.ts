@@ -2,8 +2,9 @@ import { asc, gt, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { organizations, people, searchOutbox } from "../db/schema";
 import { INDEX_BASES, type IndexBase, type SearchEngine } from "./client";
-import { syncEntities } from "./outbox-worker";
+import { enqueueIndexing, type IndexedEntity } from "./outbox";
 import { ensureIndex, reconcileIndexSettings } from "./settings";
+import { syncEntities } from "./sync-entities";
 
 const PAGE = 1000;
 
@@ -12,7 +13,9 @@ export type ReindexProgress = { index: IndexBase; done: number; total: number };
 /**
  * Rebuilds every index from PostgreSQL into fresh `<name>_new` indexes, then swaps them in one
  * atomic Meilisearch operation: searches keep hitting the old, complete index until the swap.
- * Changes committed while the rebuild ran are replayed from the outbox afterwards.
+ * Changes committed while the rebuild ran are replayed from the outbox afterwards, and documents
+ * Meilisearch refused are queued there, where they get their retries and, failing those, a dead
+ * letter for an admin.
  */
 export async function reindexAll(
   db: Database,
@@ -25,6 +28,7 @@ export async function reindexAll(
   const fresh = INDEX_BASES.map((base) => `${engine.index(base)}_new`);
   for (const uid of fresh) await engine.client.deleteIndex(uid).waitTask();
   await reconcileIndexSettings(engine, db, fresh);
+  const refused: Record<IndexedEntity, string[]> = { person: [], organization: [] };
 
   for (const [i, base] of INDEX_BASES.entries()) {
     const uid = fresh[i]!;
@@ -45,7 +49,9 @@ export async function reindexAll(
           .limit(PAGE)
       ).map((r) => r.id);
       if (ids.length === 0) break;
-      await syncEntities(db, engine, base === "people" ? "person" : "organization", ids, uid);
+      const entity = base === "people" ? "person" : "organization";
+      const refusals = await syncEntities(db, engine, entity, ids, uid);
+      refused[entity].push(...refusals.keys());
       after = ids[ids.length - 1]!;
       done += ids.length;
       onProgress({ index: base, done, total });
@@ -67,6 +73,9 @@ export async function reindexAll(
   await db.execute(sql`
     insert into ${searchOutbox} (entity, entity_id)
     select distinct entity, entity_id from ${searchOutbox} where created_at >= ${startedAt}`);
+  for (const entity of ["person", "organization"] as const)
+    await enqueueIndexing(db, entity, refused[entity]);
+  return { refused: refused.person.length + refused.organization.length };
 }
 
 export async function indexIsEmpty(engine: SearchEngine, uid: string) {

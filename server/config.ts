@@ -64,7 +64,7 @@ const ConfigSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: count(15_000),
   /**
    * Notice e-mails wait until a burst has been quiet this long, then go as one (the e2e tests
-   * shorten it; docs/decisions/040-notification-emails.md).
+   * shorten it; docs/decisions/047-notification-emails.md).
    */
   NOTICE_EMAIL_QUIET_SECONDS: count(120),
   /** Nightly backups under $DATA_DIR/backups are kept this many days. */

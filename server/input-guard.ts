@@ -94,11 +94,14 @@ function checkPairs(encoded: string): HttpRejection | undefined {
 async function checkBody(req: Request) {
   const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   req.body = body;
-  if (req.method === "GET" || req.method === "HEAD" || body.length === 0) return;
+  if (req.method === "GET" || req.method === "HEAD") return;
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   const type = (req.get("content-type") ?? "").toLowerCase();
-  if (req.path.startsWith("/api/")) return checkJson(text);
+  if (req.path.startsWith("/api/")) return body.length === 0 ? undefined : checkJson(text);
+  // A form action reads form data only: even an empty body must say it is a form, or reading it
+  // throws (an empty text/plain POST to /forgot-password was a 500).
   if (type.startsWith("application/x-www-form-urlencoded")) {
+    if (body.length === 0) return;
     const rejection = checkPairs(text);
     if (rejection) throw rejection;
     return;

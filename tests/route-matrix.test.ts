@@ -75,6 +75,11 @@ const MATRIX: Record<string, Entry> = {
     params: () => ({ file: "status.csv" }),
     get: staff("ok"),
   },
+  "coordinator.deliveries": {
+    url: () => "/coordinator/deliveries",
+    get: staff("ok"),
+    post: staff("invalid"),
+  },
   "coordinator.verification": {
     url: () => "/coordinator/verification",
     get: staff("ok"),

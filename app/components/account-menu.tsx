@@ -29,6 +29,7 @@ export function AccountMenu() {
       <Link to="/pairings">{t("nav.pairings")}</Link>
       {isCoordinator ? <Link to="/coordinator">{t("nav.dashboard")}</Link> : null}
       {staff ? <Link to="/coordinator/verification">{t("nav.verification")}</Link> : null}
+      {staff ? <Link to="/coordinator/deliveries">{t("outbox.nav")}</Link> : null}
       {user.roles.includes("admin") ? <Link to="/admin/roles">{t("nav.roles")}</Link> : null}
       <Link to="/settings/profile" className="account-name">
         {user.name}

@@ -13,6 +13,7 @@ import { mentorship } from "./mentorship";
 import { mentorshipDashboard } from "./mentorship-dashboard";
 import { mentorshipErrors } from "./mentorship-errors";
 import { notices } from "./notices";
+import { outbox } from "./outbox";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
@@ -40,6 +41,7 @@ const features = [
   mentorship,
   mentorshipErrors,
   mentorshipDashboard,
+  outbox,
   requestErrors,
   notices,
   workflowStates,

@@ -19,7 +19,7 @@ export const notifications = pgTable(
     link: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
-    /** Whether it still has to go out by e-mail (see docs/decisions/040-notification-emails.md). */
+    /** Whether it still has to go out by e-mail (see docs/decisions/047-notification-emails.md). */
     emailStatus: text({ enum: EMAIL_STATUSES }).notNull().default("pending"),
   },
   (t) => [index().on(t.userId, t.readAt), index().on(t.emailStatus, t.createdAt)],

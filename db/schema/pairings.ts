@@ -104,7 +104,7 @@ export const pairingEvents = pgTable(
 
 /**
  * The signed convention of a pairing: when, by whom, and the PDF (stored under
- * $DATA_DIR/conventions by its key; see docs/decisions/041-convention-documents.md).
+ * $DATA_DIR/conventions by its key; see docs/decisions/048-convention-documents.md).
  */
 export const pairingConventions = pgTable("pairing_conventions", {
   pairingId: uuid()

@@ -7,6 +7,5 @@ export {
   MAX_DELAY_MS,
   QUIET_MS,
 } from "./deliver-emails.server";
-export { startNoticeEmailJob } from "./delivery-job.server";
 export { markSubjectRead, type Notice, notify } from "./notify.server";
 export { getEmailPreferences, setEmailPreferences } from "./preferences.server";
