@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -8,7 +11,7 @@ import {
   sectors,
 } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
-import { decideSide, proposePairing, transitionPairing } from "../pairings";
+import { decideSide, proposePairing, recordConvention, transitionPairing } from "../pairings";
 import { buildPairingWorld, lab, type PairingWorld, person } from "../pairings/test-world";
 import {
   bucketDelays,
@@ -68,7 +71,21 @@ beforeAll(async () => {
     [w.beHead, "b"],
   ] as const)
     await decideSide(ctx.db, actor, { pairingId: signed, side, decision: "accepted" });
-  await moveTo(signed, ["agreed", "convention_signed"], "2026-01-30");
+  await moveTo(signed, ["agreed"], "2026-01-30");
+  await recordConvention(
+    ctx.db,
+    w.coordinator,
+    {
+      pairingId: signed,
+      signedOn: day("2026-01-29"),
+      signatories: "A. Rabat, L. Brussel",
+      file: { name: "c.pdf", bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF") },
+    },
+    {
+      dataDir: mkdtempSync(path.join(os.tmpdir(), "passerelle-dashboard-")),
+      now: day("2026-01-30"),
+    },
+  );
   // MA–MA, still proposed; BE person – MA lab, contacted.
   await propose(lab(w.orgs.labMa), lab(w.orgs.labMa2), "2026-02-03");
   const other = await propose(person(w.outsider), lab(w.orgs.labMa2), "2026-03-15");

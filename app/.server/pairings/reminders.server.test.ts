@@ -84,14 +84,20 @@ describe("due-date reminders", () => {
 
   it("reminds again when the due date changes, and never for a closed pairing", async () => {
     const next = at(DUE, 14);
-    await setPairingDueDate(ctx.db, w.coordinator, { pairingId, dueAt: next });
+    // Set on the day of the first reminder (a due date cannot be set in the past).
+    await setPairingDueDate(
+      ctx.db,
+      w.coordinator,
+      { pairingId, dueAt: next },
+      { now: at(DUE, -3) },
+    );
     expect(await sendDueReminders(ctx.db, { now: at(next, -5) })).toEqual([]);
     expect(await sendDueReminders(ctx.db, { now: at(next, -2) })).toEqual([pairingId]);
     const forNext = (await reminders()).filter((r) => r.payload.dueAt === next.toISOString());
     expect(forNext).toHaveLength(3);
 
     const later = at(next, 30);
-    await setPairingDueDate(ctx.db, w.coordinator, { pairingId, dueAt: later });
+    await setPairingDueDate(ctx.db, w.coordinator, { pairingId, dueAt: later }, { now: next });
     await transitionPairing(ctx.db, w.coordinator, {
       pairingId,
       to: "abandoned",
