@@ -3,14 +3,13 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../../../db/client";
-import { pairingConventions, pairingEvents, pairingSides, pairings } from "../../../db/schema";
+import { pairingConventions, pairingSides, pairings } from "../../../db/schema";
 import { type Actor, isStaff } from "../actor";
 import { DomainError } from "../domain-error";
 import { canViewPairing } from "./access";
-import { notifyPairing } from "./notify.server";
 import { loadActorMemberships } from "./parties.server";
 import { checkTransition } from "./transitions";
-import { noticeContext } from "./workflow.server";
+import { changeStatus } from "./workflow.server";
 
 /** A signed convention is a PDF of at most this size (a scanned 30-page document fits). */
 export const CONVENTION_MAX_BYTES = 10 * 1024 * 1024;
@@ -95,24 +94,12 @@ export async function recordConvention(
         recordedBy: actor.userId,
         recordedAt: now,
       });
-      await tx
-        .update(pairings)
-        .set({ status: "convention_signed", updatedAt: now, statusChangedAt: now })
-        .where(eq(pairings.id, pairing.id));
-      await tx.insert(pairingEvents).values({
-        pairingId: pairing.id,
-        actorUserId: actor.userId,
-        kind: "status_changed",
-        fromStatus: pairing.status,
-        toStatus: "convention_signed",
-        dueAt: pairing.dueAt,
-        note: signatories,
-        createdAt: now,
-      });
-      await notifyPairing(tx, await noticeContext(tx, actor, pairing, sides), {
-        kind: "status_changed",
-        from: pairing.status,
+      await changeStatus(tx, actor, pairing, sides, {
         to: "convention_signed",
+        dueAt: pairing.dueAt,
+        abandonReason: null,
+        note: signatories,
+        now,
       });
       return { pairingId: pairing.id, fileKey };
     });

@@ -3,6 +3,7 @@ import type { Executor } from "../../../db/client";
 import {
   type Pairing,
   type PairingSide,
+  type PairingStatus,
   pairingEvents,
   pairingSides,
   pairings,
@@ -42,7 +43,7 @@ async function lockVisiblePairing(tx: Executor, actor: Actor, pairingId: string)
   return { pairing, sides, memberships };
 }
 
-export async function noticeContext(
+async function noticeContext(
   tx: Executor,
   actor: Actor,
   pairing: Pairing,
@@ -79,6 +80,50 @@ function parse<T>(
     : new DomainError("invalid_input", "pairings.error.invalid_input");
 }
 
+/**
+ * Writes a move the caller has checked: the new status, its event in the history, and the notices
+ * (transitionPairing, and recordConvention for "convention signed").
+ */
+export async function changeStatus(
+  tx: Executor,
+  actor: Actor,
+  pairing: Pairing,
+  sides: PairingSide[],
+  move: {
+    to: PairingStatus;
+    dueAt: Date | null;
+    abandonReason: string | null;
+    note: string;
+    now: Date;
+  },
+) {
+  await tx
+    .update(pairings)
+    .set({
+      status: move.to,
+      abandonReason: move.abandonReason,
+      dueAt: move.dueAt,
+      updatedAt: move.now,
+      statusChangedAt: move.now,
+    })
+    .where(eq(pairings.id, pairing.id));
+  await tx.insert(pairingEvents).values({
+    pairingId: pairing.id,
+    actorUserId: actor.userId,
+    kind: "status_changed",
+    fromStatus: pairing.status,
+    toStatus: move.to,
+    dueAt: move.dueAt,
+    note: move.note,
+    createdAt: move.now,
+  });
+  await notifyPairing(tx, await noticeContext(tx, actor, pairing, sides), {
+    kind: "status_changed",
+    from: pairing.status,
+    to: move.to,
+  });
+}
+
 /** A coordinator moves a pairing along the pipeline (see transitions.ts for what is allowed). */
 export async function transitionPairing(
   db: Executor,
@@ -104,30 +149,12 @@ export async function transitionPairing(
       : input.dueAt === undefined
         ? pairing.dueAt
         : input.dueAt;
-    await tx
-      .update(pairings)
-      .set({
-        status: input.to,
-        abandonReason: input.to === "abandoned" ? input.reason! : null,
-        dueAt,
-        updatedAt: now,
-        statusChangedAt: now,
-      })
-      .where(eq(pairings.id, pairing.id));
-    await tx.insert(pairingEvents).values({
-      pairingId: pairing.id,
-      actorUserId: actor.userId,
-      kind: "status_changed",
-      fromStatus: pairing.status,
-      toStatus: input.to,
-      dueAt,
-      note: input.to === "abandoned" ? input.reason! : input.note,
-      createdAt: now,
-    });
-    await notifyPairing(tx, await noticeContext(tx, actor, pairing, sides), {
-      kind: "status_changed",
-      from: pairing.status,
+    await changeStatus(tx, actor, pairing, sides, {
       to: input.to,
+      dueAt,
+      abandonReason: input.to === "abandoned" ? input.reason! : null,
+      note: input.to === "abandoned" ? input.reason! : input.note,
+      now,
     });
     return { pairingId: pairing.id, status: input.to };
   });
