@@ -18,11 +18,12 @@ export function TransitionForm({
   lastResult: FormResult | null;
 }) {
   const t = useT();
+  const forward = allowed.find((s) => s !== "abandoned");
   const [form, fields] = useSchemaForm(PairingActionSchema, {
     id: "move",
     lastResult,
     // Abandoning is never preselected: it has to be chosen.
-    defaultValue: { intent: "move", to: allowed.find((s) => s !== "abandoned") },
+    defaultValue: { intent: "move", to: forward },
   });
   return (
     <section aria-labelledby="pairing-move">
@@ -34,6 +35,8 @@ export function TransitionForm({
           meta={fields.to}
           label={t("pairings.detail.moveTo")}
           options={allowed.map((s) => ({ value: s, label: t(`pairings.status.${s}`) }))}
+          // Only "abandoned" is possible: it is never preselected.
+          placeholder={forward ? undefined : "—"}
         />
         <TextAreaField
           meta={fields.note}
