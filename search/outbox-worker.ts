@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import { searchOutbox } from "../db/schema";
 import type { IndexBase, SearchEngine } from "./client";
 import { buildOrganizationDocuments, buildPersonDocuments } from "./documents";
+import { announceIndexChange, indexChanged } from "./index-changes";
 import type { IndexedEntity } from "./outbox";
 
 const BATCH = 500;
@@ -22,7 +23,7 @@ export async function drainOutboxOnce(
   engine: SearchEngine,
   options: { maxBackoffMs?: number } = {},
 ): Promise<DrainResult> {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [lock] = await tx.execute<{ ok: boolean }>(
       sql`select pg_try_advisory_xact_lock(${DRAIN_LOCK}) as ok`,
     );
@@ -44,6 +45,7 @@ export async function drainOutboxOnce(
         .update(searchOutbox)
         .set({ processedAt: sql`now()`, lastError: null })
         .where(inArray(searchOutbox.id, ids));
+      await announceIndexChange(tx);
       return { processed: rows.length, failed: 0, more: rows.length === BATCH };
     } catch (error) {
       // Exponential backoff per row, capped, so a Meilisearch outage is retried calmly.
@@ -59,6 +61,8 @@ export async function drainOutboxOnce(
       return { processed: 0, failed: rows.length, more: false };
     }
   });
+  if (result.processed > 0) indexChanged();
+  return result;
 }
 
 const INDEX_OF: Record<IndexedEntity, IndexBase> = {

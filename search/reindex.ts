@@ -2,6 +2,7 @@ import { asc, gt, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { organizations, people, searchOutbox } from "../db/schema";
 import { INDEX_BASES, type IndexBase, type SearchEngine } from "./client";
+import { announceIndexChange, indexChanged } from "./index-changes";
 import { syncEntities } from "./outbox-worker";
 import { ensureIndex, reconcileIndexSettings } from "./settings";
 
@@ -61,6 +62,8 @@ export async function reindexAll(
       })),
     )
     .waitTask();
+  indexChanged();
+  await announceIndexChange(db);
   for (const uid of fresh) await engine.client.deleteIndex(uid).waitTask();
 
   // Writes that landed in the old index during the rebuild: queue them again for the new one.

@@ -25,6 +25,12 @@ const STOP_WORDS = [
   ...["with", "a", "an", "to", "في", "من", "على", "إلى", "عن", "مع"],
 ];
 
+/**
+ * Meilisearch counts hits up to this many, one more than the directory pages through (250 pages
+ * of 20), so a capped count is told apart from an exact 5,000: "more than 5,000".
+ */
+export const MAX_TOTAL_HITS = 5001;
+
 const PEOPLE_SETTINGS: Settings = {
   // Order is relevance: a hit on the name or a skill counts more than one in a publication title.
   searchableAttributes: [
@@ -52,7 +58,7 @@ const PEOPLE_SETTINGS: Settings = {
   displayedAttributes: ["*"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   faceting: { maxValuesPerFacet: 50, sortFacetValuesBy: { "*": "count" } },
-  pagination: { maxTotalHits: 5000 },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
   stopWords: STOP_WORDS,
 };
 

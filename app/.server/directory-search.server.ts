@@ -3,12 +3,15 @@ import {
   DIRECTORY_FACETS,
   type DirectoryFacet,
   type DirectoryQuery,
+  MAX_PAGE,
   PAGE_SIZE,
 } from "~/utils/directory-query";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/utils/highlight";
 import type { Locale } from "~/utils/i18n";
 import { getSearchEngine } from "../../search/client";
 import type { PersonDocument } from "../../search/documents";
+import { MAX_TOTAL_HITS } from "../../search/settings";
+import { browseFacetCache, type FacetCounts } from "./browse-facet-cache.server";
 
 export type DirectoryHit = {
   id: string;
@@ -30,12 +33,18 @@ export type DirectoryHit = {
 
 export type DirectoryResult = {
   hits: DirectoryHit[];
+  /** Exact up to SHOWN_TOTAL_CAP; when `totalCapped`, more people match than that. */
   total: number;
+  totalCapped: boolean;
   page: number;
   totalPages: number;
-  facets: Record<DirectoryFacet, Record<string, number>>;
+  /** Counts of the facets asked for, nothing else. */
+  facets: Partial<Record<DirectoryFacet, FacetCounts>>;
   processingTimeMs: number;
 };
+
+/** Meilisearch counts one hit past what the directory pages through, so "more than" is honest. */
+export const SHOWN_TOTAL_CAP = MAX_TOTAL_HITS - 1;
 
 /** The public directory shows only verified, public experts and researchers. */
 const PUBLIC_FILTER = "listed = true";
@@ -43,15 +52,19 @@ const PUBLIC_FILTER = "listed = true";
 export type SearchOptions = {
   /**
    * Highlighted name and headline and the indices of the matched skills, which the directory page
-   * shows. Meilisearch then computes match positions in every attribute of every hit, about half
-   * of its work (bench/): the JSON API, which does not return them, turns this off.
+   * shows; the JSON API, which does not return them, turns this off.
    */
   highlight?: boolean;
+  /** The facets to count (default: all eight). */
+  facets?: readonly DirectoryFacet[];
+  /** false: counts only, no page of hits (a folded facet being opened). */
+  hits?: boolean;
 };
 
 /**
  * Searches the directory. Facets are disjunctive: the counts of a facet ignore that facet's own
- * selection, so picking "Rabat" still shows how many experts are in Brussels. One HTTP round trip.
+ * selection, so picking "Rabat" still shows how many experts are in Brussels. One HTTP round trip;
+ * without query text, facet counts come from a cache the index's changes clear.
  */
 export async function searchDirectory(
   query: DirectoryQuery,
@@ -59,52 +72,82 @@ export async function searchDirectory(
   options: SearchOptions = {},
 ): Promise<DirectoryResult> {
   const engine = getSearchEngine();
-  const selected = DIRECTORY_FACETS.filter((facet) => query[facet].length > 0);
+  const indexUid = engine.index("people");
+  const cache = browseFacetCache();
+  const generation = cache.currentGeneration;
+  const cacheKey = (c: FacetCount) => `${indexUid}|${c.facet}|${c.filter.join(" AND ")}`;
+  const known = new Map<DirectoryFacet, FacetCounts>();
+  if (query.q === "") {
+    for (const count of facetCounts(query, options)) {
+      const counts = cache.get(cacheKey(count));
+      if (counts) known.set(count.facet, counts);
+    }
+  }
+  const plan = directoryQueries(query, locale, indexUid, options, known);
+  const { results } = await engine.client.multiSearch({ queries: plan.queries });
+  const responses = results as unknown as SearchResponse<PersonDocument>[];
+  const first = responses[0]!;
+
+  const facets: DirectoryResult["facets"] = Object.fromEntries(known);
+  for (const count of plan.counted) {
+    const counts = responses[count.queryIndex]?.facetDistribution?.[count.facet] ?? {};
+    facets[count.facet] = counts;
+    if (query.q === "") cache.set(cacheKey(count), counts, generation);
+  }
+
+  const found = first.totalHits ?? 0;
+  const totalCapped = found > SHOWN_TOTAL_CAP;
+  const total = Math.min(found, SHOWN_TOTAL_CAP);
   const labels = labelsFor(locale);
-  const queries = directoryQueries(query, locale, engine.index("people"), options);
-
-  const { results } = await engine.client.multiSearch({ queries });
-  const [first, ...others] = results as unknown as SearchResponse<PersonDocument>[];
-  const facets = Object.fromEntries(
-    DIRECTORY_FACETS.map((facet) => [facet, first!.facetDistribution?.[facet] ?? {}]),
-  ) as DirectoryResult["facets"];
-  selected.forEach((facet, i) => {
-    facets[facet] = others[i]?.facetDistribution?.[facet] ?? {};
-  });
-
-  const total = first!.totalHits ?? 0;
   return {
-    hits: first!.hits.map((hit) => toHit(hit, labels)),
+    hits: first.hits.map((hit) => toHit(hit, labels)),
     total,
+    totalCapped,
     page: query.page,
-    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    totalPages: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE))),
     facets,
-    processingTimeMs: first!.processingTimeMs,
+    processingTimeMs: first.processingTimeMs,
   };
 }
 
 const labelsFor = (locale: Locale) =>
   locale === "ar" ? "skillsAr" : locale === "en" ? "skillsEn" : "skillsFr";
 
+type FacetCount = { facet: DirectoryFacet; filter: string[]; own: boolean };
+
 /**
- * The Meilisearch queries of a directory search: the page with every facet, then one facet-only
- * query per selected facet. Exported for the benchmark, which sends the same ones straight to
- * Meilisearch to measure the app's overhead.
+ * The counts a search needs: each facet asked for under the full filter, except a facet with a
+ * selection, counted without its own clause (`own`: it needs a query of its own).
+ */
+function facetCounts(query: DirectoryQuery, options: SearchOptions): FacetCount[] {
+  const wanted = new Set(options.facets ?? DIRECTORY_FACETS);
+  return DIRECTORY_FACETS.filter((facet) => wanted.has(facet)).map((facet) => {
+    const selected = query[facet].length > 0;
+    return { facet, filter: buildFilter(query, selected ? facet : undefined), own: selected };
+  });
+}
+
+/**
+ * The Meilisearch queries of a directory search: the page of hits with the counts that share its
+ * filter, then one count-only query per selected facet, leaving out counts already `known`.
+ * Exported for the benchmark, which sends the same ones straight to Meilisearch to measure the
+ * app's overhead.
  */
 export function directoryQueries(
   query: DirectoryQuery,
   locale: Locale,
   indexUid: string,
   options: SearchOptions = {},
-): MultiSearchQuery[] {
-  const selected = DIRECTORY_FACETS.filter((facet) => query[facet].length > 0);
-  const highlight = options.highlight ?? true;
+  known: ReadonlyMap<DirectoryFacet, FacetCounts> = new Map(),
+): { queries: MultiSearchQuery[]; counted: (FacetCount & { queryIndex: number })[] } {
+  const needed = facetCounts(query, options).filter((c) => !known.has(c.facet));
+  const shared = needed.filter((c) => !c.own);
   const main: MultiSearchQuery = {
     indexUid,
     q: query.q,
     filter: buildFilter(query),
-    facets: [...DIRECTORY_FACETS],
-    hitsPerPage: PAGE_SIZE,
+    facets: shared.map((c) => c.facet),
+    hitsPerPage: options.hits === false ? 0 : PAGE_SIZE,
     page: query.page,
     attributesToRetrieve: [
       "id",
@@ -122,23 +165,27 @@ export function directoryQueries(
       "mentoringOpen",
       labelsFor(locale),
     ],
-    ...(highlight && {
-      attributesToHighlight: ["name", "headline"],
-      // Which skills matched, in whatever language: the chip is then marked in the reader's
-      // language.
-      showMatchesPosition: true,
-      highlightPreTag: HIGHLIGHT_START,
-      highlightPostTag: HIGHLIGHT_END,
-    }),
+    ...((options.highlight ?? true) &&
+      options.hits !== false && {
+        // Only the short fields a card shows. The skill labels tell which chips matched, in
+        // whatever language; asking for match positions instead made Meilisearch compute them in
+        // every attribute (bio, publications), tripling its time (bench/).
+        attributesToHighlight: ["name", "headline", "skillLabels"],
+        highlightPreTag: HIGHLIGHT_START,
+        highlightPostTag: HIGHLIGHT_END,
+      }),
   };
-  const perFacet: MultiSearchQuery[] = selected.map((facet) => ({
-    indexUid,
-    q: query.q,
-    filter: buildFilter(query, facet),
-    facets: [facet],
-    limit: 0,
-  }));
-  return [main, ...perFacet];
+  const own = needed.filter((c) => c.own);
+  return {
+    queries: [
+      main,
+      ...own.map((c) => ({ indexUid, q: query.q, filter: c.filter, facets: [c.facet], limit: 0 })),
+    ],
+    counted: [
+      ...shared.map((c) => ({ ...c, queryIndex: 0 })),
+      ...own.map((c, i) => ({ ...c, queryIndex: i + 1 })),
+    ],
+  };
 }
 
 function toHit(
@@ -164,18 +211,18 @@ function toHit(
     highlighted: {
       name: formatted.name ?? hit.name,
       headline: formatted.headline ?? hit.headline,
-      skills: matchedIndices(hit._matchesPosition?.skillLabels),
+      skills: matchedIndices(formatted.skillLabels),
     },
   };
 }
 
 /** Indices of the skills that matched, the one matching most query words first. */
-function matchedIndices(positions: { indices?: number[] }[] | undefined) {
-  const counts = new Map<number, number>();
-  for (const index of (positions ?? []).flatMap((p) => p.indices ?? [])) {
-    counts.set(index, (counts.get(index) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([index]) => index);
+function matchedIndices(highlighted: string[] | undefined) {
+  return (highlighted ?? [])
+    .map((label, index) => ({ index, matches: label.split(HIGHLIGHT_START).length - 1 }))
+    .filter((s) => s.matches > 0)
+    .sort((a, b) => b.matches - a.matches || a.index - b.index)
+    .map((s) => s.index);
 }
 
 /** Within a facet values are alternatives (OR); facets combine with AND. */

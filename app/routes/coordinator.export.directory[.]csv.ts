@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
 import { exportDirectoryCsv } from "~/.server/directory-export.server";
 import { getLocale } from "~/.server/locale.server";
-import { DirectoryQuerySchema, searchParamsToInput } from "~/utils/directory-query";
+import { DirectoryQuerySchema, searchParamsToInput } from "~/utils/directory-query-schema";
 
 /** The directory with the current filters, as CSV, for coordinators and admins. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -12,6 +12,8 @@ export type ImportReport =
       profiles: number;
       seconds: number;
       profilesPerSecond: number;
+      /** From the start until the last imported profile was searchable, when the script says. */
+      searchableAfterSeconds?: number;
       exitCode: number;
       outputTail: string;
     };
