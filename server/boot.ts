@@ -7,6 +7,7 @@ import { migrateDatabase } from "../db/migrate";
 import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
 import { syncTaxonomy } from "../db/taxonomy";
 import { getSearchEngine, type SearchEngine } from "../search/client";
+import { listenForIndexChanges } from "../search/index-changes";
 import { drainOutboxOnce, pendingOutboxCount, startOutboxWorker } from "../search/outbox-worker";
 import { reconcileIndexSettings } from "../search/settings";
 import type { Config } from "./config";
@@ -63,6 +64,8 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       await drainWithProgress(db, search, log);
     }
     if (options.worker) {
+      // Caches of search answers hear when another instance changed the index.
+      workers.push(await listenForIndexChanges(db));
       workers.push(
         startOutboxWorker(db, search, {
           onError: (e) => console.error("search outbox worker:", (e as Error).message),
