@@ -7,8 +7,9 @@ import {
   ScrollRestoration,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-user.server";
+import { messagesHref } from "~/.server/client-messages.server";
 import { countUnread } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
 import { countWaitingForAction } from "~/.server/mentorship/queries.server";
@@ -16,7 +17,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import stylesheet from "~/styles/app.css?url";
-import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
+import { DEFAULT_LOCALE, direction, hasCatalogue, type Locale } from "~/utils/i18n";
 import type { HeaderUser } from "~/utils/use-user";
 import { getDb } from "../db/client";
 
@@ -42,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mentorshipWaiting = user?.person ? await countWaitingForAction(getDb(), user.person.id) : 0;
   // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).
   return data(
-    { locale, user: header, unreadCount, mentorshipWaiting },
+    { locale, messages: messagesHref(locale), user: header, unreadCount, mentorshipWaiting },
     cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
   );
 }
@@ -51,8 +52,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const shouldRevalidate = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<{ locale: Locale }>("root");
+  const data = useRouteLoaderData<{ locale: Locale; messages: string }>("root");
   const locale = data?.locale ?? DEFAULT_LOCALE;
+  useEffect(() => {
+    // The browser holds one language (entry.client.tsx): another one needs a fresh page.
+    if (hasCatalogue() && !hasCatalogue(locale)) window.location.reload();
+  }, [locale]);
   return (
     <html lang={locale} dir={direction(locale)}>
       <head>
@@ -60,6 +65,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* Without the root's data (an error page), the unhashed name still serves them. */}
+        <link rel="modulepreload" href={data?.messages ?? `/i18n/${locale}.js`} data-messages="" />
       </head>
       <body>
         <SiteHeader />

@@ -1,8 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loader as apiLoader } from "~/routes/api.v1.search";
 import { DirectoryQuerySchema } from "~/utils/directory-query-schema";
 import { stripHighlight } from "~/utils/highlight";
-import { eq } from "drizzle-orm";
 import { people } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
 import { drainOutboxOnce } from "../../search/outbox-worker";
@@ -94,11 +94,9 @@ describe("directory search", () => {
   });
 
   test("counts only the facets asked for, a selected one without its own filter", async () => {
-    const result = await searchDirectory(
-      DirectoryQuerySchema.parse({ country: ["BE"] }),
-      "fr",
-      { facets: ["country", "kind"] },
-    );
+    const result = await searchDirectory(DirectoryQuerySchema.parse({ country: ["BE"] }), "fr", {
+      facets: ["country", "kind"],
+    });
     expect(Object.keys(result.facets).sort()).toEqual(["country", "kind"]);
     expect(result.facets.country).toEqual({ MA: 1, BE: 2 });
     expect(result.facets.kind).toEqual({ expert: 2 });
