@@ -1,4 +1,4 @@
-import type { FacetCounts } from "~/.server/browse-facet-cache.server";
+import type { FacetCounts } from "~/.server/index-change-cache.server";
 import { directoryQueries } from "~/.server/directory-search.server";
 import { DIRECTORY_FACETS, type DirectoryFacet, pageFacets } from "~/utils/directory-query";
 import { DirectoryQuerySchema } from "~/utils/directory-query-schema";

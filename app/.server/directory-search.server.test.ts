@@ -102,7 +102,7 @@ describe("directory search", () => {
     expect(result.facets.kind).toEqual({ expert: 2 });
   });
 
-  test("browse counts are reused, and a change to the index shows at once", async () => {
+  test("browse answers are reused, and a change to the index shows at once", async () => {
     const before = await search({ city: ["Rabat"] });
     expect(before.facets.city).toMatchObject({ Rabat: 1 });
     // The cached answer is the same…
@@ -111,6 +111,8 @@ describe("directory search", () => {
     while ((await drainOutboxOnce(ctx.db, ctx.search)).more) {}
     // …until the outbox reaches the index: then the new expert counts.
     const after = await search({ city: ["Rabat"] });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.hits.map((h) => h.name)).toContain("Yasmine Cache");
     expect(after.facets.city).toMatchObject({ Rabat: 2 });
     expect(after.facets.country).toMatchObject({ MA: 2 });
     await ctx.db.delete(people).where(eq(people.id, added.id));

@@ -11,7 +11,7 @@ import type { Locale } from "~/utils/i18n";
 import { getSearchEngine } from "../../search/client";
 import type { PersonDocument } from "../../search/documents";
 import { MAX_TOTAL_HITS } from "../../search/settings";
-import { browseFacetCache, type FacetCounts } from "./browse-facet-cache.server";
+import { type FacetCounts, indexChangeCache } from "./index-change-cache.server";
 
 export type DirectoryHit = {
   id: string;
@@ -63,23 +63,36 @@ export type SearchOptions = {
 
 /**
  * Searches the directory. Facets are disjunctive: the counts of a facet ignore that facet's own
- * selection, so picking "Rabat" still shows how many experts are in Brussels. One HTTP round trip;
- * without query text, facet counts come from a cache the index's changes clear.
+ * selection, so picking "Rabat" still shows how many experts are in Brussels. One HTTP round trip.
+ * Without query text (browsing), answers and facet counts come from a cache the index's changes
+ * clear: they are the same for every reader.
  */
 export async function searchDirectory(
   query: DirectoryQuery,
   locale: Locale,
   options: SearchOptions = {},
 ): Promise<DirectoryResult> {
+  if (query.q !== "") return runSearch(query, locale, options);
+  const { lang: _, ...asked } = query;
+  const key = `${getSearchEngine().index("people")}|result|${locale}|${JSON.stringify([asked, options])}`;
+  return indexChangeCache("browse").remember(key, () => runSearch(query, locale, options));
+}
+
+async function runSearch(
+  query: DirectoryQuery,
+  locale: Locale,
+  options: SearchOptions,
+): Promise<DirectoryResult> {
   const engine = getSearchEngine();
   const indexUid = engine.index("people");
-  const cache = browseFacetCache();
+  const browsing = query.q === "";
+  const cache = indexChangeCache("browse");
   const generation = cache.currentGeneration;
-  const cacheKey = (c: FacetCount) => `${indexUid}|${c.facet}|${c.filter.join(" AND ")}`;
+  const cacheKey = (c: FacetCount) => `${indexUid}|facet|${c.facet}|${c.filter.join(" AND ")}`;
   const known = new Map<DirectoryFacet, FacetCounts>();
-  if (query.q === "") {
+  if (browsing) {
     for (const count of facetCounts(query, options)) {
-      const counts = cache.get(cacheKey(count));
+      const counts = cache.get<FacetCounts>(cacheKey(count));
       if (counts) known.set(count.facet, counts);
     }
   }
@@ -92,17 +105,16 @@ export async function searchDirectory(
   for (const count of plan.counted) {
     const counts = responses[count.queryIndex]?.facetDistribution?.[count.facet] ?? {};
     facets[count.facet] = counts;
-    if (query.q === "") cache.set(cacheKey(count), counts, generation);
+    if (browsing) cache.set(cacheKey(count), counts, generation);
   }
 
   const found = first.totalHits ?? 0;
-  const totalCapped = found > SHOWN_TOTAL_CAP;
   const total = Math.min(found, SHOWN_TOTAL_CAP);
   const labels = labelsFor(locale);
   return {
     hits: first.hits.map((hit) => toHit(hit, labels)),
     total,
-    totalCapped,
+    totalCapped: found > SHOWN_TOTAL_CAP,
     page: query.page,
     totalPages: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE))),
     facets,

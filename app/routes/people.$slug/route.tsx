@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getViewer } from "~/.server/auth/require-user.server";
+import { indexChangeCache } from "~/.server/index-change-cache.server";
 import { getLocale } from "~/.server/locale.server";
 import { mentorshipPanelFor } from "~/.server/mentorship/profile-panel.server";
-import { getPublicProfile } from "~/.server/profiles.server";
+import { getPublicProfile, type Viewer } from "~/.server/profiles.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageName } from "~/utils/display-names";
@@ -23,14 +24,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const viewer = await getViewer(request);
-  const profile = await getPublicProfile(params.slug ?? "", viewer);
-  invariantResponse(profile, "Profile not found");
+  const slug = params.slug ?? "";
+  // Anonymous visitors all see the same page: read once until the profile changes.
+  const view =
+    viewer.kind === "anonymous"
+      ? await indexChangeCache("anonymousProfiles").remember(slug, () => profileView(slug, viewer))
+      : await profileView(slug, viewer);
+  invariantResponse(view, "Profile not found");
+  const { profile, mentorship } = view;
   // Coordinators and admins may start a pairing from here (/pairings/new checks again).
   const canPropose =
     viewer.kind === "member" && viewer.roles.some((r) => r === "coordinator" || r === "admin");
   const vocabulary = await getVocabulary();
-  // Contact details only after an accepted mentorship between viewer and person.
-  const mentorship = await mentorshipPanelFor(getDb(), viewer, profile.id);
   return {
     profile,
     canPropose,
@@ -46,6 +51,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       level: l.level,
     })),
   };
+}
+
+async function profileView(slug: string, viewer: Viewer) {
+  const profile = await getPublicProfile(slug, viewer);
+  if (!profile) return null;
+  // Contact details only after an accepted mentorship between viewer and person.
+  return { profile, mentorship: await mentorshipPanelFor(getDb(), viewer, profile.id) };
 }
 
 export default function ProfilePage() {
