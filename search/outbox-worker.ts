@@ -9,7 +9,7 @@ import type { IndexedEntity } from "./outbox";
 const BATCH = 500;
 const KEEP_PROCESSED_MS = 24 * 3600_000;
 // Any constant works; it only has to be the same in every app instance sharing the database.
-const DRAIN_LOCK = 7_305_011;
+export const DRAIN_LOCK = 7_305_011;
 
 export type DrainResult = { processed: number; failed: number; more: boolean };
 
