@@ -24,11 +24,14 @@ try {
 await runWithRuntime(async ({ db, search }) => {
   const started = Date.now();
   const progress = size > 1_000_000 ? progressPrinter("Importing") : null;
+  let seconds = 0;
   const report = await importPeople(db, createReadStream(file), {
     onProgress: progress ? ({ bytes }) => progress(Math.min(bytes, size), size) : undefined,
+    onCommitted: () => {
+      seconds = (Date.now() - started) / 1000;
+    },
   });
   if (progress) progress(size, size);
-  const seconds = (Date.now() - started) / 1000;
   const imported = report.created + report.updated + report.unchanged;
   console.log(
     `${report.lines} lines in ${seconds.toFixed(1)} s (${Math.round(report.lines / Math.max(seconds, 0.001))} lines/s): ` +

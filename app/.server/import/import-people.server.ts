@@ -22,6 +22,8 @@ export type ImportOptions = {
   batchSize?: number;
   /** Called after each batch with the lines read so far and the bytes read (for a progress bar). */
   onProgress?: (progress: { lines: number; bytes: number }) => void;
+  /** Called once everything is written and committed (statistics are refreshed after it). */
+  onCommitted?: () => void;
 };
 
 /**
@@ -45,6 +47,7 @@ export async function importPeople(
   const { report, indexing } = await db.transaction((tx) =>
     importInTransaction(tx, input, options),
   );
+  options.onCommitted?.();
   if (report.created + report.updated >= REFRESH_STATISTICS_AFTER) await refreshStatistics(db);
   return { ...report, indexing };
 }
@@ -73,10 +76,7 @@ async function importInTransaction(
     for (const outcome of written.outcomes) report[outcome]++;
     touched.push(...written.changedIds);
   };
-  const flush = async () => {
-    if (!batch.length) return;
-    const current = batch;
-    batch = [];
+  const write = async (current: typeof batch) => {
     try {
       const written = await tx.transaction((savepoint) =>
         writeBatch(
@@ -95,6 +95,15 @@ async function importInTransaction(
       }
     }
     options.onProgress?.({ lines: report.lines, bytes });
+  };
+  // PostgreSQL writes one batch while the next is read and checked: the two cores both work.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (!batch.length) return;
+    const current = batch;
+    batch = [];
+    await writing;
+    writing = write(current);
   };
 
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -136,6 +145,7 @@ async function importInTransaction(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await writing;
   report.rejected.sort((a, b) => a.line - b.line);
   // now() is the transaction's start: the time stamp of every outbox row it wrote.
   const [{ queuedAt }] = (await tx.execute<{ queuedAt: string }>(
