@@ -1,5 +1,5 @@
-import type { FacetCounts } from "~/.server/index-change-cache.server";
 import { directoryQueries } from "~/.server/directory-search.server";
+import type { FacetCounts } from "~/.server/index-change-cache.server";
 import { DIRECTORY_FACETS, type DirectoryFacet, pageFacets } from "~/utils/directory-query";
 import { DirectoryQuerySchema } from "~/utils/directory-query-schema";
 import { request } from "./http";
@@ -25,7 +25,6 @@ export function directoryMultiSearchBody(
   );
   const { queries } = directoryQueries(
     parsed,
-    "fr",
     indexUid,
     { highlight: mode === "page", facets },
     known,

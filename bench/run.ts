@@ -12,6 +12,7 @@ import { startLoadSampler } from "./machine-load";
 import { startMemorySampler } from "./memory";
 import { setupPgAlternative } from "./pg-alternative";
 import { QUERIES, toApiPath } from "./queries";
+import { updateReadmeTable } from "./readme-table";
 import { renderMarkdown } from "./report";
 import type { BenchResults } from "./results";
 import { measureClientJs } from "./scenarios/client-js";
@@ -201,6 +202,7 @@ async function writeResults(results: BenchResults) {
   }
   console.log(`\n${markdown}`);
   log(`Written: ${names.map((n) => `bench/results/${n}.{md,json}`).join(", ")}`);
+  if (!results.variant && updateReadmeTable()) log("README.md: benchmark table updated");
 }
 
 /** Two runs on one DATA_DIR would fight over its engines. */

@@ -12,6 +12,7 @@ import { getSearchEngine } from "../../search/client";
 import type { PersonDocument } from "../../search/documents";
 import { MAX_TOTAL_HITS } from "../../search/settings";
 import { type FacetCounts, indexChangeCache } from "./index-change-cache.server";
+import { getVocabulary, labelOf } from "./taxonomy.server";
 
 export type DirectoryHit = {
   id: string;
@@ -96,8 +97,11 @@ async function runSearch(
       if (counts) known.set(count.facet, counts);
     }
   }
-  const plan = directoryQueries(query, locale, indexUid, options, known);
-  const { results } = await engine.client.multiSearch({ queries: plan.queries });
+  const plan = directoryQueries(query, indexUid, options, known);
+  const [{ results }, vocabulary] = await Promise.all([
+    engine.client.multiSearch({ queries: plan.queries }),
+    getVocabulary(),
+  ]);
   const responses = results as unknown as SearchResponse<PersonDocument>[];
   const first = responses[0]!;
 
@@ -110,9 +114,8 @@ async function runSearch(
 
   const found = first.totalHits ?? 0;
   const total = Math.min(found, SHOWN_TOTAL_CAP);
-  const labels = labelsFor(locale);
   return {
-    hits: first.hits.map((hit) => toHit(hit, labels)),
+    hits: first.hits.map((hit) => toHit(hit, skillChips(hit, vocabulary.skills, locale))),
     total,
     totalCapped: found > SHOWN_TOTAL_CAP,
     page: query.page,
@@ -122,8 +125,20 @@ async function runSearch(
   };
 }
 
-const labelsFor = (locale: Locale) =>
-  locale === "ar" ? "skillsAr" : locale === "en" ? "skillsEn" : "skillsFr";
+/**
+ * A hit's skills to show, in the reader's language: its concepts (labels from the taxonomy), then
+ * its free tags, the order of `skillLabels` (whose highlights say which ones matched).
+ */
+export function skillChips(
+  hit: Pick<PersonDocument, "skills" | "freeTags">,
+  taxonomy: Parameters<typeof labelOf>[0],
+  locale: Locale,
+) {
+  return [
+    ...(hit.skills ?? []).map((id) => ({ id, label: labelOf(taxonomy, id, locale) })),
+    ...(hit.freeTags ?? []).map((label) => ({ id: null, label })),
+  ];
+}
 
 type FacetCount = { facet: DirectoryFacet; filter: string[]; own: boolean };
 
@@ -147,7 +162,6 @@ function facetCounts(query: DirectoryQuery, options: SearchOptions): FacetCount[
  */
 export function directoryQueries(
   query: DirectoryQuery,
-  locale: Locale,
   indexUid: string,
   options: SearchOptions = {},
   known: ReadonlyMap<DirectoryFacet, FacetCounts> = new Map(),
@@ -175,7 +189,7 @@ export function directoryQueries(
       "languages",
       "offers",
       "mentoringOpen",
-      labelsFor(locale),
+      "freeTags",
     ],
     ...((options.highlight ?? true) &&
       options.hits !== false && {
@@ -202,10 +216,9 @@ export function directoryQueries(
 
 function toHit(
   hit: SearchResponse<PersonDocument>["hits"][number],
-  labels: "skillsFr" | "skillsEn" | "skillsAr",
+  skills: DirectoryHit["skills"],
 ): DirectoryHit {
   const formatted = (hit._formatted ?? {}) as Partial<PersonDocument>;
-  const skillLabels = hit[labels] ?? [];
   return {
     id: hit.id,
     slug: hit.slug,
@@ -215,7 +228,7 @@ function toHit(
     country: hit.country,
     city: hit.city,
     organization: hit.organization?.[0] ?? null,
-    skills: skillLabels.map((label, i) => ({ id: hit.skills?.[i] ?? null, label })),
+    skills,
     sectors: hit.sectors ?? [],
     languages: hit.languages ?? [],
     offers: hit.offers ?? [],
