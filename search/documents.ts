@@ -28,7 +28,9 @@ export type PersonDocument = {
   organization: string[];
   /** Concept ids; the labels to show come from the taxonomy in the reader's language. */
   skills: string[];
-  skillLevels: Record<string, number>;
+  /** Concepts held at level 5, and at 4 or 5: matching takes a concept's best holders first. */
+  topSkills: string[];
+  strongSkills: string[];
   /**
    * One element per skill with its three labels, so a skill ranks the same in any language: the
    * concepts of `skills`, then the `freeTags`, in that order.
@@ -146,9 +148,8 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
       city: person.city,
       organization: orgs.map((o) => o.name),
       skills: concepts.map((c) => c.id),
-      skillLevels: Object.fromEntries(
-        own.filter((s) => s.skillId).map((s) => [s.skillId as string, s.level]),
-      ),
+      topSkills: own.flatMap((s) => (s.skillId && s.level >= 5 ? [s.skillId] : [])),
+      strongSkills: own.flatMap((s) => (s.skillId && s.level >= 4 ? [s.skillId] : [])),
       skillLabels: [...concepts.map((c) => `${c.fr} · ${c.en} · ${c.ar}`), ...freeTags],
       relatedSkills: [...related].flatMap((id) => {
         const c = taxonomy.get(id)!;
