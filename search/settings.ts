@@ -19,7 +19,7 @@ export type PersonFacet = (typeof PERSON_FACETS)[number];
  * Grammatical words that would otherwise match everywhere ("vision par ordinateur" must not mark
  * "génération augmentée par récupération"). Kept short: skill names are mostly content words.
  */
-const STOP_WORDS = [
+export const STOP_WORDS = [
   ...["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "en", "à", "au"],
   ...["aux", "par", "pour", "sur", "dans", "avec", "the", "of", "and", "or", "in", "for", "on"],
   ...["with", "a", "an", "to", "في", "من", "على", "إلى", "عن", "مع"],
