@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { searchDirectory } from "~/.server/directory-search.server";
+import { searchDirectoryOrFallback } from "~/.server/directory-search-fallback.server";
 import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
 import { DIRECTORY_FACETS, isDirectoryFacet } from "~/utils/directory-query";
@@ -8,6 +8,9 @@ import {
   searchParamsToInput,
   unknownParams,
 } from "~/utils/directory-query-schema";
+
+const FALLBACK_NOTICE =
+  "Reduced search mode: the search engine is restarting; results come from the database (limited typo tolerance)";
 
 /**
  * GET /api/v1/search?q=…&skills=…&country=MA&page=2[&facets=skills,country] — the public
@@ -29,7 +32,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = parsed.data;
   try {
     const locale = query.lang ?? (await getLocale(request));
-    const result = await searchDirectory(query, locale, { highlight: false, facets: facets.list });
+    const result = await searchDirectoryOrFallback(query, locale, {
+      highlight: false,
+      facets: facets.list,
+    });
     return Response.json({
       hits: result.hits.map(({ highlighted: _, ...hit }) => hit),
       total: result.total,
@@ -37,6 +43,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       page: result.page,
       totalPages: result.totalPages,
       facets: result.facets,
+      // Meilisearch is down: PostgreSQL answered (README, "How the app heals").
+      ...(result.fallback ? { fallback: true, notice: FALLBACK_NOTICE } : {}),
     });
   } catch (error) {
     const id = logError(error, request);

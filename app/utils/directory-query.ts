@@ -1,18 +1,9 @@
+import { DIRECTORY_FACETS, type DirectoryFacet } from "~/vocabulary/directory";
 import type { DirectoryQuery } from "./directory-query-schema";
 
 export type { DirectoryQuery };
 
-export const DIRECTORY_FACETS = [
-  "skills",
-  "sectors",
-  "country",
-  "city",
-  "languages",
-  "offers",
-  "organization",
-  "kind",
-] as const;
-export type DirectoryFacet = (typeof DIRECTORY_FACETS)[number];
+export { DIRECTORY_FACETS, type DirectoryFacet };
 
 /**
  * Facets the directory page counts and shows open; the others are folded and counted when a

@@ -1,3 +1,4 @@
+import type { OfferDirection } from "~/vocabulary/offers";
 import {
   CONVENTION_KINDS,
   type ConventionKind,
@@ -91,7 +92,7 @@ export function aggregatePublications(pubs: PublicationData[]): LabProfile["publ
 
 /** Offers or needs by convention kind: the organization's statements and how many members agree. */
 export function summarizeConventions(
-  direction: "offer" | "need",
+  direction: OfferDirection,
   own: OfferNeedData[],
   members: MemberData[],
 ): ConventionSummary[] {

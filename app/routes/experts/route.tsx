@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { getOptionalUser, hasRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
-import { searchDirectory } from "~/.server/directory-search.server";
+import { hasRole } from "~/.server/actor";
+import { getOptionalUser } from "~/.server/auth/require-user.server";
+import { searchDirectoryOrFallback } from "~/.server/directory-search-fallback.server";
 import { describeFacets } from "~/.server/facet-options.server";
 import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
@@ -10,6 +11,7 @@ import { type DirectoryQuery, pageFacets, queryToSearchParams } from "~/utils/di
 import { DirectoryQuerySchema, searchParamsToInput } from "~/utils/directory-query-schema";
 import { translator } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { ExpertCard } from "./expert-card";
 import { FacetPanel } from "./facet-panel";
 import { Pagination } from "./pagination";
@@ -32,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Folded facets are counted when opened (`open`, the no-JavaScript way) or when in use.
   const facets = pageFacets(query, params.getAll("open"));
   try {
-    const result = await searchDirectory(query, locale, { facets });
+    const result = await searchDirectoryOrFallback(query, locale, { facets });
     const groups = await describeFacets(result.facets, query, locale);
     return { title, query, result, facets: groups, canExport, unavailable: false as const };
   } catch (error) {
@@ -88,6 +90,11 @@ export default function ExpertsPage() {
             </p>
           ) : result ? (
             <>
+              {result.fallback ? (
+                <p role="status" className="notice">
+                  {t("directory.fallbackNotice")}
+                </p>
+              ) : null}
               <p className="result-count" data-testid="result-count">
                 {resultCount(t, locale, result, query.q)}
                 {canExport ? (

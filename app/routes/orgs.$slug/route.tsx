@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOptionalUser, hasRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { hasRole } from "~/.server/actor";
+import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { getLocale } from "~/.server/locale.server";
 import { getOrganizationPage } from "~/.server/organizations.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
@@ -8,6 +9,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.org.name} · Passerelle` : "Passerelle" },

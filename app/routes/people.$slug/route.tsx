@@ -1,17 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getViewer } from "~/.server/auth/require-user.server";
+import type { Actor } from "~/.server/actor";
+import { isSignedIn, isStaff } from "~/.server/actor";
+import { getActor } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { indexChangeCache } from "~/.server/index-change-cache.server";
 import { getLocale } from "~/.server/locale.server";
-import { mentorshipPanelFor } from "~/.server/mentorship/profile-panel.server";
-import { getPublicProfile, type Viewer } from "~/.server/profiles.server";
+import { mentorshipPanelFor } from "~/.server/mentorship";
+import { getPublicProfile } from "~/.server/profiles.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageName } from "~/utils/display-names";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { MentorshipPanel } from "./mentorship-panel";
 import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
@@ -23,18 +25,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
-  const viewer = await getViewer(request);
+  const viewer = await getActor(request);
   const slug = params.slug ?? "";
   // Anonymous visitors all see the same page: read once until the profile changes.
-  const view =
-    viewer.kind === "anonymous"
-      ? await indexChangeCache("anonymousProfiles").remember(slug, () => profileView(slug, viewer))
-      : await profileView(slug, viewer);
+  const view = isSignedIn(viewer)
+    ? await profileView(slug, viewer)
+    : await indexChangeCache("anonymousProfiles").remember(slug, () => profileView(slug, viewer));
   invariantResponse(view, "Profile not found");
   const { profile, mentorship } = view;
   // Coordinators and admins may start a pairing from here (/pairings/new checks again).
-  const canPropose =
-    viewer.kind === "member" && viewer.roles.some((r) => r === "coordinator" || r === "admin");
+  const canPropose = isStaff(viewer);
   const vocabulary = await getVocabulary();
   return {
     profile,
@@ -53,7 +53,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-async function profileView(slug: string, viewer: Viewer) {
+async function profileView(slug: string, viewer: Actor) {
   const profile = await getPublicProfile(slug, viewer);
   if (!profile) return null;
   // Contact details only after an accepted mentorship between viewer and person.
