@@ -42,7 +42,13 @@ export function matchedSkills(
 function sameWord(query: string, word: string) {
   if (query === word) return true;
   const typos = query.length >= 8 ? 2 : query.length >= 4 ? 1 : 0;
-  return (
-    typos > 0 && Math.abs(query.length - word.length) <= typos && distance(query, word) <= typos
-  );
+  if (typos === 0 || Math.abs(query.length - word.length) > typos) return false;
+  return distance(query, word) <= typos || distance(swapFirstDifference(query, word), word) < typos;
+}
+
+/** Meilisearch counts two swapped neighbours ("pyhton") as one typo, Levenshtein as two. */
+function swapFirstDifference(query: string, word: string) {
+  const i = [...query].findIndex((ch, k) => ch !== word[k]);
+  if (i < 0 || i + 1 >= query.length) return query;
+  return query.slice(0, i) + query[i + 1] + query[i] + query.slice(i + 2);
 }
