@@ -84,9 +84,13 @@ function checkPairs(encoded: string): HttpRejection | undefined {
 async function checkBody(req: Request) {
   const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   req.body = body;
-  if (req.method === "GET" || req.method === "HEAD" || body.length === 0) return;
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  if (req.method === "GET" || req.method === "HEAD") return;
   const type = (req.get("content-type") ?? "").toLowerCase();
+  // An empty body still declares its type: a form action would fail to read text/plain as a form.
+  const form =
+    type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
+  if (body.length === 0 && (type === "" || form || req.path.startsWith("/api/"))) return;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   if (req.path.startsWith("/api/")) return checkJson(text);
   if (type.startsWith("application/x-www-form-urlencoded")) {
     const rejection = checkPairs(text);
