@@ -96,6 +96,10 @@ const MATRIX: Record<string, Entry> = {
   },
   "dev.mail": { url: () => "/dev/mail", get: "ok" },
   experts: { url: () => "/experts", get: "ok" },
+  // A folded facet's options, counted when a reader opens it: public like the directory.
+  "experts_.facets": { url: () => "/experts/facets?facet=city", get: "ok" },
+  // One language's messages for the browser.
+  "i18n.$file": { url: () => "/i18n/fr.js", params: () => ({ file: "fr.js" }), get: "ok" },
   inbox: { url: () => "/inbox", get: members("ok"), post: members("invalid") },
   "forgot-password": { url: () => "/forgot-password", get: "ok", post: "invalid" },
   healthz: { url: () => "/healthz", get: "ok" },

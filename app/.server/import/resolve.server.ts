@@ -60,6 +60,17 @@ export async function createResolver(db: Executor) {
     }
   }
 
+  // Imports repeat the same skill names on thousands of lines: look each up once.
+  const skillIds = new Map<string, string | null>();
+  const skillIdOf = async (name: string) => {
+    let id = skillIds.get(name);
+    if (id === undefined) {
+      id = await resolveSkillLabel(name);
+      skillIds.set(name, id);
+    }
+    return id;
+  };
+
   /** A desired state, or the reason the line is rejected; warnings do not reject it. */
   async function resolve(
     line: ImportLine,
@@ -81,7 +92,7 @@ export async function createResolver(db: Executor) {
 
     const bySkill = new Map<string, { skillId?: string; freeLabel?: string; level: number }>();
     for (const s of line.skills) {
-      const skillId = await resolveSkillLabel(s.name);
+      const skillId = skillIds.get(s.name) ?? (await skillIdOf(s.name));
       const key = skillId ?? `free:${normalizeLabel(s.name)}`;
       const prev = bySkill.get(key);
       if (!prev || prev.level < s.level)

@@ -14,6 +14,8 @@ const CANDIDATE_CAP = 200;
  */
 const LIMITS = { concepts: 60, perConceptMin: 20, neighbours: 30, evoked: 20, keyword: 20 };
 const MAX_CONCEPT_QUERIES = 4;
+/** Filterable fields of a concept's holders by level (search/documents.ts), best first. */
+const LEVEL_TIERS = ["topSkills", "strongSkills", "skills"] as const;
 const KEYWORD_QUERIES = 3;
 
 /**
@@ -41,13 +43,16 @@ export async function retrieveExpertCandidates(
   const queries: MultiSearchQuery[] = [];
   const add = (query: Omit<MultiSearchQuery, "indexUid" | "attributesToRetrieve">) =>
     queries.push({ indexUid, attributesToRetrieve: ["id"], ...query });
+  // Per concept: its holders at level 5, then at level 4, then any holder to fill the list.
   for (const concept of concepts) {
-    add({
-      q: "",
-      filter: [...base, `skills = ${quote(concept.id)}`],
-      sort: [`skillLevels.${concept.id}:desc`, "publicationCount:desc"],
-      limit: perConcept,
-    });
+    for (const field of LEVEL_TIERS) {
+      add({
+        q: "",
+        filter: [...base, `${field} = ${quote(concept.id)}`],
+        sort: ["publicationCount:desc"],
+        limit: perConcept,
+      });
+    }
   }
   const direct = new Set(concepts.map((c) => c.id));
   const neighbours = [...new Set(concepts.flatMap((c) => graph.neighbours(c.id)))]
@@ -78,7 +83,11 @@ export async function retrieveExpertCandidates(
 
   const { results } = await search.client.multiSearch({ queries });
   const lists = results.map((r) => r.hits.map((h) => String(h.id)));
-  return interleave(lists, CANDIDATE_CAP);
+  const tiers = LEVEL_TIERS.length;
+  const perConceptLists = concepts.map((_, i) =>
+    [...new Set(lists.slice(tiers * i, tiers * (i + 1)).flat())].slice(0, perConcept),
+  );
+  return interleave([...perConceptLists, ...lists.slice(tiers * concepts.length)], CANDIDATE_CAP);
 }
 
 /** Listed experts and researchers only: verified, not hidden, never students. */

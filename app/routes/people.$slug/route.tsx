@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { isStaff } from "~/.server/actor";
+import type { Actor } from "~/.server/actor";
+import { isSignedIn, isStaff } from "~/.server/actor";
 import { getActor } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
+import { indexChangeCache } from "~/.server/index-change-cache.server";
 import { getLocale } from "~/.server/locale.server";
 import { mentorshipPanelFor } from "~/.server/mentorship";
 import { getPublicProfile } from "~/.server/profiles.server";
@@ -24,13 +26,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const viewer = await getActor(request);
-  const profile = await getPublicProfile(params.slug ?? "", viewer);
-  invariantResponse(profile, "Profile not found");
+  const slug = params.slug ?? "";
+  // Anonymous visitors all see the same page: read once until the profile changes.
+  const view = isSignedIn(viewer)
+    ? await profileView(slug, viewer)
+    : await indexChangeCache("anonymousProfiles").remember(slug, () => profileView(slug, viewer));
+  invariantResponse(view, "Profile not found");
+  const { profile, mentorship } = view;
   // Coordinators and admins may start a pairing from here (/pairings/new checks again).
   const canPropose = isStaff(viewer);
   const vocabulary = await getVocabulary();
-  // Contact details only after an accepted mentorship between viewer and person.
-  const mentorship = await mentorshipPanelFor(getDb(), viewer, profile.id);
   return {
     profile,
     canPropose,
@@ -46,6 +51,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       level: l.level,
     })),
   };
+}
+
+async function profileView(slug: string, viewer: Actor) {
+  const profile = await getPublicProfile(slug, viewer);
+  if (!profile) return null;
+  // Contact details only after an accepted mentorship between viewer and person.
+  return { profile, mentorship: await mentorshipPanelFor(getDb(), viewer, profile.id) };
 }
 
 export default function ProfilePage() {
