@@ -69,7 +69,10 @@ export type PublicationMatch = {
   id: string;
   title: string;
   year: number;
-  /** Words of the request found in the title or abstract, as the request wrote them. */
+  /**
+   * Words and phrases of the request (or of its translations) found in the title or abstract,
+   * as the request wrote them.
+   */
   terms: string[];
   points: number;
 };
@@ -77,11 +80,6 @@ export type PublicationMatch = {
 export type ExpertBreakdownItem =
   | { criterion: "concepts"; points: number; details: { matches: ConceptMatch[] } }
   | { criterion: "publications"; points: number; details: { publications: PublicationMatch[] } }
-  | { criterion: "profile_text"; points: number; details: { terms: string[] } }
-  | {
-      criterion: "priors";
-      points: number;
-      details: { mentoringOpen: boolean; publicationCount: number };
-    };
+  | { criterion: "profile_text"; points: number; details: { terms: string[] } };
 
 export type ExpertCriterion = ExpertBreakdownItem["criterion"];

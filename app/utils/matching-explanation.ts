@@ -124,8 +124,6 @@ export function explainExpertMatch(breakdown: readonly ExpertBreakdownItem[], lo
           return t("matching.profileText", {
             terms: item.details.terms.slice(0, SHOWN).join(separator(locale)),
           });
-        case "priors":
-          return item.details.mentoringOpen ? t("matching.mentoringOpen") : null;
         default:
           return unknownCriterion(item);
       }

@@ -2,7 +2,12 @@
 export type { Audience } from "./expert-retrieval";
 export type { RankedExpert } from "./expert-scoring";
 export { invalidateCorpusStats } from "./load-corpus-stats";
-export { type MatchExpertsInput, type MatchExpertsResult, matchExperts } from "./match-experts";
+export {
+  type MatchExpertsInput,
+  type MatchExpertsResult,
+  matchExperts,
+  scoreExperts,
+} from "./match-experts";
 export type { MentorSuggestion, NearMiss } from "./mentor-scoring";
 export {
   type ActiveMenteesLoader,

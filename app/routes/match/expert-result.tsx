@@ -125,15 +125,6 @@ function ExpertEvidence({
           </ul>
         </>
       );
-    case "priors": {
-      const parts = [
-        item.details.mentoringOpen ? t("matchPage.mentoringOpen") : null,
-        item.details.publicationCount > 0
-          ? t("matchPage.publicationCount", { count: item.details.publicationCount })
-          : null,
-      ].filter(Boolean);
-      return parts.length > 0 ? <p>{parts.join(" · ")}</p> : null;
-    }
     default:
       return null;
   }
