@@ -1,7 +1,6 @@
 import type {
   ConceptMatch,
   ExpertBreakdownItem,
-  PublicationMatch,
 } from "~/utils/matching-breakdown";
 import { scoreFromEvidence } from "~/utils/score-scale";
 import type { CorpusStats } from "./corpus-stats";
