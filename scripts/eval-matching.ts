@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { invalidateCorpusStats } from "~/.server/matching";
 import type { Database } from "../db/client";
+import { seedDemoNetwork } from "../db/seed/seed";
 import { renderEvalDocument } from "./eval-matching/document";
 import { drainAll, startEvalEngines } from "./eval-matching/engines";
 import { judgeTopics } from "./eval-matching/judgments";
@@ -103,6 +104,9 @@ async function realPapers() {
     console.log("\nRetrieval over publication text: PostgreSQL vs Meilisearch…");
     const retrieval: RetrievalComparison[] = [await compareRetrieval(db, search, network)];
     if (scaleTo > result.profiles) {
+      // The demo network and copies of it around the real authors: the pool an unfiltered need
+      // meets at about 10,000 profiles (same institutions, generated people and papers).
+      await seedDemoNetwork(db);
       await growNetwork(db, scaleTo);
       await drainAll(db, search);
       invalidateCorpusStats(db);

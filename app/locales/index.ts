@@ -15,6 +15,7 @@ import { mentorshipErrors } from "./mentorship-errors";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
+import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
 
 // Each feature keeps its messages in its own module; register it here.
@@ -37,6 +38,7 @@ const features = [
   mentorship,
   mentorshipErrors,
   mentorshipDashboard,
+  researchProfiles,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;

@@ -24,6 +24,15 @@ export type RelatedSkill = {
   relation: Exclude<RelationKind, "same">;
   points: number;
 };
+/** A student's skill the mentor has published on without declaring it (publication themes). */
+export type ThemeMatch = {
+  studentSkill: ConceptRef;
+  theme: ConceptRef;
+  relation: RelationKind;
+  /** The mentor's papers naming the theme. */
+  papers: number;
+  points: number;
+};
 export type SharedLanguage = {
   code: string;
   mentorLevel: LanguageLevel;
@@ -33,6 +42,7 @@ export type SharedLanguage = {
 export type MentorBreakdownItem =
   | { criterion: "shared_skills"; points: number; details: { skills: SharedSkill[] } }
   | { criterion: "related_skills"; points: number; details: { pairs: RelatedSkill[] } }
+  | { criterion: "publication_themes"; points: number; details: { themes: ThemeMatch[] } }
   | { criterion: "sectors"; points: number; details: { sectors: ConceptRef[] } }
   | { criterion: "languages"; points: number; details: { languages: SharedLanguage[] } }
   | { criterion: "offer"; points: number; details: { kinds: ConventionKind[] } }

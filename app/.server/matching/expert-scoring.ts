@@ -1,7 +1,4 @@
-import type {
-  ConceptMatch,
-  ExpertBreakdownItem,
-} from "~/utils/matching-breakdown";
+import type { ConceptMatch, ExpertBreakdownItem } from "~/utils/matching-breakdown";
 import { scoreFromEvidence } from "~/utils/score-scale";
 import type { CorpusStats } from "./corpus-stats";
 import type { AnalyzedNeed } from "./need-analysis";

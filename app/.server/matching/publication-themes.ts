@@ -10,7 +10,18 @@ import { contentStemsOf } from "./text/tokenize";
  */
 export type StemConceptReader = (stems: readonly string[]) => string[];
 
+const readers = new WeakMap<ConceptMatcher, StemConceptReader>();
+
 export function stemConceptReader(matcher: ConceptMatcher): StemConceptReader {
+  let reader = readers.get(matcher);
+  if (!reader) {
+    reader = buildReader(matcher);
+    readers.set(matcher, reader);
+  }
+  return reader;
+}
+
+function buildReader(matcher: ConceptMatcher): StemConceptReader {
   const phrases = new Map<string, { conceptId: string; stems: string[] }[]>();
   for (const [first, terms] of matcher.byFirstStem) {
     const usable = terms.filter((t) => t.rule === "any" || t.stems.length > 1);
@@ -49,7 +60,7 @@ const MAX_THEMES = 8;
  * rarity among the network's papers (idf) and the papers' recency, strongest first.
  */
 export function publicationThemes(
-  papers: readonly { id: string; title: string; abstract?: string; year: number }[],
+  papers: readonly { id: string; title?: string; abstract?: string; year: number }[],
   stats: CorpusStats,
   reader: StemConceptReader,
   limit = MAX_THEMES,
@@ -62,7 +73,7 @@ export function publicationThemes(
       stats.paperConcepts.get(paper.id) ??
       (stats.publications.has(paper.id)
         ? []
-        : reader([...contentStemsOf(paper.title), ...contentStemsOf(paper.abstract ?? "")]));
+        : reader([...contentStemsOf(paper.title ?? ""), ...contentStemsOf(paper.abstract ?? "")]));
     const recency = recencyFactor(paper.year, currentYear);
     for (const skillId of concepts) {
       const inPapers = stats.conceptPapers.get(skillId) ?? 0;
@@ -77,4 +88,23 @@ export function publicationThemes(
     .map((t) => ({ ...t, weight: Math.round(t.weight * 100) / 100 }))
     .sort((a, b) => b.weight - a.weight || a.skillId.localeCompare(b.skillId))
     .slice(0, limit);
+}
+
+const byConcept = new WeakMap<CorpusStats, Map<string, string[]>>();
+
+/** The papers naming a concept (the statistics' paper concepts, inverted once per snapshot). */
+export function papersNaming(stats: CorpusStats, conceptId: string): readonly string[] {
+  let index = byConcept.get(stats);
+  if (!index) {
+    index = new Map();
+    for (const [paperId, concepts] of stats.paperConcepts) {
+      for (const c of concepts) {
+        const list = index.get(c);
+        if (list) list.push(paperId);
+        else index.set(c, [paperId]);
+      }
+    }
+    byConcept.set(stats, index);
+  }
+  return index.get(conceptId) ?? [];
 }

@@ -24,7 +24,9 @@ export function PublicationList({ publications }: { publications: PublicProfile[
               {p.doi ? (
                 <>
                   {" · "}
-                  <span dir="ltr">doi:{p.doi}</span>
+                  <a href={`https://doi.org/${p.doi}`} dir="ltr" rel="noopener noreferrer">
+                    doi:{p.doi}
+                  </a>
                 </>
               ) : null}
             </p>

@@ -4,6 +4,7 @@ import { getViewer } from "~/.server/auth/require-user.server";
 import { getLocale } from "~/.server/locale.server";
 import { mentorshipPanelFor } from "~/.server/mentorship/profile-panel.server";
 import { getPublicProfile } from "~/.server/profiles.server";
+import { publicationThemesOf } from "~/.server/publication-themes.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageName } from "~/utils/display-names";
@@ -14,6 +15,7 @@ import { getDb } from "../../../db/client";
 import { MentorshipPanel } from "./mentorship-panel";
 import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
+import { PublicationThemes } from "./publication-themes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.profile.name} · Passerelle` : "Passerelle" },
@@ -31,7 +33,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const vocabulary = await getVocabulary();
   // Contact details only after an accepted mentorship between viewer and person.
   const mentorship = await mentorshipPanelFor(getDb(), viewer, profile.id);
+  const { themes } = await publicationThemesOf(
+    getDb(),
+    profile.publications.length ? [profile.id] : [],
+  );
   return {
+    themes,
     profile,
     canPropose,
     mentorship,
@@ -49,7 +56,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export default function ProfilePage() {
-  const { profile, skills, sectors, languages, canPropose, mentorship } =
+  const { profile, skills, sectors, languages, canPropose, mentorship, themes } =
     useLoaderData<typeof loader>();
   const t = useT();
   return (
@@ -110,6 +117,8 @@ export default function ProfilePage() {
           ))}
         </ul>
       </section>
+
+      <PublicationThemes themes={themes} />
 
       <div className="profile-columns">
         <section aria-labelledby="languages">

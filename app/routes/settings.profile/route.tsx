@@ -10,11 +10,13 @@ import {
 import { z } from "zod";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getLocale } from "~/.server/locale.server";
+import { ownThemeSuggestions } from "~/.server/publication-themes.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { SettingsNav } from "~/components/settings-nav";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
+import { getDb } from "../../../db/client";
 import {
   addPublication,
   deletePublication,
@@ -25,6 +27,7 @@ import { AffiliationSection } from "./affiliation-section";
 import { ContactSection, IdentitySection } from "./identity-section";
 import { LanguagesSection } from "./languages-section";
 import { OffersSection, PreferencesSection, SectorsSection } from "./offers-section";
+import { PublicationTools } from "./publication-tools";
 import { PublicationsSection } from "./publications-section";
 import { loadProfileEditor } from "./queries.server";
 import { SkillsSection } from "./skills-section";
@@ -39,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   return {
     ...(await loadProfileEditor(user.id, locale)),
+    themes: await ownThemeSuggestions(getDb(), user.id),
     title: translator(locale)("settings.title"),
   };
 }
@@ -115,6 +119,7 @@ export default function ProfileEditorPage() {
         </button>
       </Form>
       <PublicationsSection publications={data.publications} action={result} />
+      <PublicationTools themes={data.themes} />
     </div>
   );
 }
