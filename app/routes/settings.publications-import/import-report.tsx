@@ -49,8 +49,8 @@ export function PublicationImportReportView({ report }: { report: PublicationImp
         <>
           <h3>{t("publicationImport.report.merged")}</h3>
           <ul>
-            {report.merged.map((p, i) => (
-              <li key={`${p.title}-${i}`} dir="auto">
+            {report.merged.map((p) => (
+              <li key={`${p.by}|${p.title}`} dir="auto">
                 {p.title} <span className="muted">({t(BY[p.by])})</span>
               </li>
             ))}
@@ -61,8 +61,8 @@ export function PublicationImportReportView({ report }: { report: PublicationImp
         <>
           <h3>{t("publicationImport.report.refused")}</h3>
           <ul>
-            {report.refused.map((r, i) => (
-              <li key={`${r.label}-${i}`}>
+            {report.refused.map((r) => (
+              <li key={`${r.reason}|${r.label}`}>
                 <span dir="auto">{r.label}</span> — {t(r.reason)}
               </li>
             ))}
