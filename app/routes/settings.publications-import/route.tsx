@@ -95,7 +95,7 @@ export async function action({ request }: ActionFunctionArgs) {
     ],
     refused: read.refused,
   };
-  return { result: submission.reply({ resetForm: true }), report };
+  return data({ result: submission.reply({ resetForm: true }), report });
 }
 
 export default function PublicationImportPage() {
