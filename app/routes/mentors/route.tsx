@@ -3,6 +3,7 @@ import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ScoreScaleNote } from "~/components/score-scale";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import { getDb } from "../../../db/client";
@@ -62,6 +63,9 @@ export default function MentorsPage() {
         {suggestions.length === 0 ? (
           <p className="notice">{t(filtered ? "mentorsPage.noneFiltered" : "mentorsPage.none")}</p>
         ) : (
+          <ScoreScaleNote kind="mentors" />
+        )}
+        {suggestions.length === 0 ? null : (
           <ul className="suggestion-list">
             {suggestions.map((s) => (
               <MentorCard key={s.personId} mentor={s} max={max} />
