@@ -9,20 +9,32 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { countUnread } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
-import { countWaitingForAction } from "~/.server/mentorship/queries.server";
+import { countWaitingForAction } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import stylesheet from "~/styles/app.css?url";
 import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
+import { useNonce } from "~/utils/nonce";
 import type { HeaderUser } from "~/utils/use-user";
-import { getDb } from "../db/client";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A refused request's error page (routes/rejected.tsx) runs no query at all.
+  if (context.rejection) {
+    return data({
+      locale: await getLocale(request),
+      user: null,
+      unreadCount: 0,
+      mentorshipWaiting: 0,
+      requestId: context.requestId ?? null,
+      rejected: true,
+    });
+  }
   const [locale, user, cookie] = await Promise.all([
     getLocale(request),
     getOptionalUser(request),
@@ -37,12 +49,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }
     : null;
   // One indexed COUNT for the inbox link in the header.
-  const unreadCount = user ? await countUnread(getDb(), user.id) : 0;
+  const unreadCount = user ? await countUnread(getDb(), user.userId) : 0;
   // Mentorship requests waiting for the viewer's answer, for the "Mentorat" link.
   const mentorshipWaiting = user?.person ? await countWaitingForAction(getDb(), user.person.id) : 0;
   // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).
   return data(
-    { locale, user: header, unreadCount, mentorshipWaiting },
+    // The error boundary's reference after a client-side navigation (same request as the error).
+    { locale, user: header, unreadCount, mentorshipWaiting, requestId: context.requestId ?? null },
     cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
   );
 }
@@ -51,7 +64,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const shouldRevalidate = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<{ locale: Locale }>("root");
+  const data = useRouteLoaderData<{ locale: Locale; rejected?: boolean }>("root");
+  const nonce = useNonce();
   const locale = data?.locale ?? DEFAULT_LOCALE;
   return (
     <html lang={locale} dir={direction(locale)}>
@@ -65,8 +79,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <main id="main">{children}</main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        {/* A refused request's page is static: the browser's router would match the refused
+            address to another route than the one the server rendered. */}
+        {data?.rejected ? null : (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

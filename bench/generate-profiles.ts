@@ -1,17 +1,24 @@
 import type { Country } from "../db/schema";
-import { stableUuid } from "../db/seed/ids";
-import { languageRows } from "../db/seed/languages";
-import { drawMemberships } from "../db/seed/memberships";
-import type { DemoNetwork, Draft, Kind, MembershipRow, OfferNeedRow, Org } from "../db/seed/model";
-import { NAME_POOLS } from "../db/seed/names";
-import { drawOffersNeeds } from "../db/seed/offers";
-import { buildOrganizations } from "../db/seed/organizations";
-import { personRow } from "../db/seed/people";
-import { Random } from "../db/seed/random";
-import { drawSkills, skillRows } from "../db/seed/skills";
-import { Vocabulary } from "../db/seed/vocabulary";
 import { SKILL_CONCEPTS } from "../db/taxonomy";
-import { drawOrigin, drawPublications, drawRole, drawSectors, drawWriting } from "./profile-parts";
+import { draftPerson } from "../scripts/seed/drafts";
+import { stableUuid } from "../scripts/seed/ids";
+import { languageRows } from "../scripts/seed/languages";
+import { drawMemberships } from "../scripts/seed/memberships";
+import type {
+  DemoNetwork,
+  Draft,
+  Kind,
+  MembershipRow,
+  OfferNeedRow,
+  Org,
+} from "../scripts/seed/model";
+import { drawOffersNeeds } from "../scripts/seed/offers";
+import { buildOrganizations } from "../scripts/seed/organizations";
+import { personRow } from "../scripts/seed/people";
+import { Random } from "../scripts/seed/random";
+import { skillRows } from "../scripts/seed/skills";
+import { Vocabulary } from "../scripts/seed/vocabulary";
+import { drawPublications } from "./profile-parts";
 
 /**
  * Synthetic profiles for the benchmark, made of the demo seed's own parts (institutions, name
@@ -61,22 +68,8 @@ export function* generateProfiles(
       ["student", 18],
     ]);
     const org = rng.pickWeighted(pools[kind]);
-    const origin = drawOrigin(rng, org, kind);
-    const gender = rng.chance(0.5) ? ("f" as const) : ("m" as const);
-    const phd = kind === "student" && rng.chance(0.55);
-    const d: Draft = {
-      id: stableUuid(`bench-person:${seed}:${i}`),
-      kind,
-      org,
-      gender,
-      origin,
-      first: rng.pick(NAME_POOLS[origin][gender]),
-      writing: drawWriting(rng, origin, org),
-      role: drawRole(rng, kind, org, phd),
-      phd,
-      skills: drawSkills(rng, vocab, org.pool, kind),
-      sectors: drawSectors(rng, org),
-    };
+    const d: Draft = draftPerson(rng, vocab, stableUuid(`bench-person:${seed}:${i}`), kind, org);
+    const phd = d.phd;
     // About 4% of researchers and experts wait for verification (not listed).
     const pending = new Set(kind !== "student" && rng.chance(0.04) ? [d.id] : []);
     const person = personRow(rng, d, vocab, slugs, pending) as BenchProfile["person"];

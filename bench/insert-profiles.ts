@@ -1,10 +1,10 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type postgres from "postgres";
-import type { DemoNetwork } from "../db/seed/model";
-import { addOrganizations, buildOrganizations } from "../db/seed/organizations";
-import { Vocabulary } from "../db/seed/vocabulary";
 import { SKILL_CONCEPTS } from "../db/taxonomy";
+import type { DemoNetwork } from "../scripts/seed/model";
+import { addOrganizations, buildOrganizations } from "../scripts/seed/organizations";
+import { Vocabulary } from "../scripts/seed/vocabulary";
 import type { BenchProfile } from "./generate-profiles";
 
 type Sql = postgres.Sql | postgres.TransactionSql;

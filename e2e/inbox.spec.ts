@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./support";
 
-// Demo accounts seeded with the network (db/seed/demo-accounts.ts).
+// Demo accounts seeded with the network (scripts/seed/demo-accounts.ts).
 const COORDINATOR = "coordination.bruxelles@passerelle.example";
 const RESEARCHER = "chercheur@passerelle.example";
 const EXPERT = "expert@passerelle.example";

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./support";
 
-// Demo accounts seeded with the network (db/seed/demo-accounts.ts).
+// Demo accounts seeded with the network (scripts/seed/demo-accounts.ts).
 const STUDENT = "etudiant@passerelle.example";
 const COORDINATOR = "coordination.rabat@passerelle.example";
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn, waitForMail } from "./support";
 
-// Demo accounts (db/seed/demo-accounts.ts): the student owns Hicham Ait Ouahmane's profile, the
+// Demo accounts (scripts/seed/demo-accounts.ts): the student owns Hicham Ait Ouahmane's profile, the
 // expert Imane Benabdeljalil's (mentoring open, 2 places). The seed is deterministic, so are the
 // slugs and the profiles' contact e-mails.
 const STUDENT = "etudiant@passerelle.example";
@@ -109,7 +109,7 @@ test("a student asks their top suggested mentor, who claims their account from t
 test("the researcher asks a question about the seeded request and the student answers", async ({
   browser,
 }) => {
-  // db/seed/mentorship.ts: the demo student's request waits for the demo researcher.
+  // scripts/seed/mentorship.ts: the demo student's request waits for the demo researcher.
   const researcher = await signIn(browser, "chercheur@passerelle.example");
   await expect(researcher.getByTestId("mentorship-link")).toContainText("(1)");
   await researcher.goto("/mentorship?status=pending");

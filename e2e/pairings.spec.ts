@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./support";
 
-// Demo accounts seeded with the network (db/seed/demo-accounts.ts). The researcher's primary
+// Demo accounts seeded with the network (scripts/seed/demo-accounts.ts). The researcher's primary
 // lab is the Moroccan SIDS lab (ENSIAS); the expert works at OCP; the Leuven researcher is a
 // primary member of the Belgian lab DTAI, a top suggestion for SIDS.
 const COORDINATOR = "coordination.rabat@passerelle.example";

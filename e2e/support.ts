@@ -3,7 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page } from "@playwright/test";
 
-/** Demo accounts seeded with the network (db/seed/demo-accounts.ts, listed in the README). */
+/** Demo accounts seeded with the network (scripts/seed/demo-accounts.ts, listed in the README). */
 export const DEMO_PASSWORD = "passerelle-demo-2026";
 export const DEMO = {
   admin: "admin@passerelle.example",

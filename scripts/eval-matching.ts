@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { invalidateCorpusStats } from "~/.server/matching";
 import type { Database } from "../db/client";
-import { seedDemoNetwork } from "../db/seed/seed";
 import { renderEvalDocument } from "./eval-matching/document";
 import { drainAll, startEvalEngines } from "./eval-matching/engines";
 import { judgeTopics } from "./eval-matching/judgments";
@@ -19,6 +18,7 @@ import { latencyTable, perQueryTable, qualityTable, summarize } from "./eval-mat
 import { compareRetrieval, type RetrievalComparison } from "./eval-matching/retrieval-comparison";
 import { runQueries } from "./eval-matching/run-queries";
 import { growNetwork } from "./eval-matching/scale";
+import { seedDemoNetwork } from "./seed/seed";
 
 // npm run eval:matching [-- --scale=10000 --no-write --verbose]
 // Offline evaluation of "describe your need": labelled queries on the demo network against a

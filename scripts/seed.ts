@@ -1,6 +1,6 @@
-import { seedDemoNetwork } from "../db/seed/seed";
 import { drainWithProgress } from "../server/boot";
 import { runWithRuntime } from "./run-with-runtime";
+import { seedDemoNetwork } from "./seed/seed";
 
 // npm run seed: replaces people and organizations with the demo network (the taxonomy stays).
 await runWithRuntime(async ({ db, search }) => {

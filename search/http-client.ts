@@ -3,7 +3,8 @@ import https from "node:https";
 
 /**
  * A keep-alive node:http transport for the Meilisearch client. Node 20's fetch added ~45 ms to a
- * 2 ms search here (../shared/STACK.md, measured again in bench/); this path adds well under 1 ms.
+ * 2 ms search here (docs/decisions/003-meilisearch-transport.md, measured again in bench/); this
+ * path adds well under 1 ms.
  */
 export class MeiliHttpError extends Error {
   constructor(

@@ -5,7 +5,13 @@ import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-export type MeiliProcessHandle = { url: string; masterKey: string; stop: () => Promise<void> };
+export type MeiliProcessHandle = {
+  url: string;
+  masterKey: string;
+  stop: () => Promise<void>;
+  /** Resolves when the process exits, whoever stopped it. */
+  exited: Promise<string>;
+};
 
 type Options = { dataDir: string; port: number; log?: (line: string) => void };
 
@@ -65,9 +71,21 @@ export async function startMeilisearch(options: Options): Promise<MeiliProcessHa
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
 
+  const exited = new Promise<string>((resolve) => {
+    child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`));
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(url, child, () => recent.trim());
-  return { url, masterKey, stop: () => stopChild(child) };
+  return {
+    url,
+    masterKey,
+    exited,
+    stop: async () => {
+      await stopChild(child);
+      // A clean stop leaves no pid file behind (a stale one is harmless, but confusing).
+      await fs.rm(pidFile, { force: true });
+    },
+  };
 }
 
 /** A Meilisearch left running by a killed parent holds the data lock and the port: stop it. */

@@ -1,19 +1,8 @@
 import type { Settings } from "meilisearch";
+import { DIRECTORY_FACETS } from "../app/vocabulary/directory";
 import type { Executor } from "../db/client";
 import { skills } from "../db/schema";
 import type { IndexBase, SearchEngine } from "./client";
-
-export const PERSON_FACETS = [
-  "skills",
-  "sectors",
-  "country",
-  "city",
-  "languages",
-  "offers",
-  "organization",
-  "kind",
-] as const;
-export type PersonFacet = (typeof PERSON_FACETS)[number];
 
 /**
  * Grammatical words that would otherwise match everywhere ("vision par ordinateur" must not mark
@@ -39,7 +28,7 @@ const PEOPLE_SETTINGS: Settings = {
     "publicationTitles",
   ],
   filterableAttributes: [
-    ...PERSON_FACETS,
+    ...DIRECTORY_FACETS,
     "needs",
     "mentoringOpen",
     "visibility",

@@ -1,15 +1,19 @@
+import { dropFallbackObjects } from "../app/.server/directory-search-fallback.server";
 import { createMailTransport } from "../app/.server/email/transport.server";
 import { startEmailWorker } from "../app/.server/email/worker.server";
 import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.server";
 import { startReminderWorker } from "../app/.server/pairings/reminder-worker.server";
-import { closeDb, type Database, getDb } from "../db/client";
+import { startPeriodicJob } from "../app/.server/periodic-job.server";
+import { runScheduledBackup } from "../db/backup-schedule";
+import { closeDb, createDatabase, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { databaseIsEmpty, seedDemoNetwork } from "../db/seed/seed";
 import { syncTaxonomy } from "../db/taxonomy";
+import { databaseIsEmpty, seedDemoNetwork } from "../scripts/seed/seed";
 import { getSearchEngine, type SearchEngine } from "../search/client";
 import { drainOutboxOnce, pendingOutboxCount, startOutboxWorker } from "../search/outbox-worker";
 import { reconcileIndexSettings } from "../search/settings";
 import type { Config } from "./config";
+import { startHealthMonitor } from "./health-monitor";
 import { provideServices, type Services } from "./services";
 
 export type Runtime = {
@@ -37,6 +41,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
   const services = await provideServices(config, { attach: options.attach });
   const workers: { stop: () => Promise<void> }[] = [];
   const shutdown = async () => {
+    services.holdRestarts();
     await Promise.allSettled(workers.map((w) => w.stop()));
     await closeDb();
     await services.stop();
@@ -49,10 +54,20 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
     // Read by app code: the dev mailbox (DATA_DIR/mail) and links in e-mails (PUBLIC_URL).
     process.env.DATA_DIR = config.dataDir;
     if (config.PUBLIC_URL) process.env.PUBLIC_URL = config.PUBLIC_URL;
+    // Read by getDb(): the app's statements are capped, so a stuck query cannot hold a page.
+    process.env.DB_STATEMENT_TIMEOUT_MS = String(config.DB_STATEMENT_TIMEOUT_MS);
     const db = getDb();
     const search = getSearchEngine();
 
-    await migrateDatabase(db);
+    // Migrations may rightly run longer than a page's statement cap: their own connection.
+    const migrator = createDatabase(services.databaseUrl, { max: 1 });
+    try {
+      // A script attached to a running app leaves the app's fallback view alone.
+      if (!options.attach) await dropFallbackObjects((sql) => migrator.sql.unsafe(sql));
+      await migrateDatabase(migrator);
+    } finally {
+      await migrator.sql.end();
+    }
     await syncTaxonomy(db);
     await reconcileIndexSettings(search, db);
 
@@ -63,6 +78,9 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       await drainWithProgress(db, search, log);
     }
     if (options.worker) {
+      workers.push(
+        startHealthMonitor({ databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl }),
+      );
       workers.push(
         startOutboxWorker(db, search, {
           onError: (e) => console.error("search outbox worker:", (e as Error).message),
@@ -87,6 +105,23 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
           onError: (e) => console.error("mentorship deadlines:", (e as Error).message),
         }),
       );
+      // The nightly backup (db/backup-schedule.ts), checked hourly; BACKUP_KEEP_DAYS=0: none.
+      if (config.BACKUP_KEEP_DAYS > 0) {
+        workers.push(
+          startPeriodicJob(
+            () =>
+              runScheduledBackup({
+                dataDir: config.dataDir,
+                databaseUrl: services.databaseUrl,
+                keepDays: config.BACKUP_KEEP_DAYS,
+              }),
+            {
+              intervalMs: 3_600_000,
+              onError: (e) => console.error("backup:", (e as Error).message),
+            },
+          ),
+        );
+      }
       workers.push(
         startReminderWorker(db, {
           linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,

@@ -1,11 +1,19 @@
 import path from "node:path";
 import { z } from "zod";
+import { REQUEST_RATE_DEFAULTS } from "../app/.server/auth/rate-limit.server";
 
 const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"], {
     errorMap: () => ({ message: "must be true or false" }),
   })
   .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const count = (fallback: number) =>
+  z.coerce
+    .number({ invalid_type_error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .default(fallback);
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -48,6 +56,15 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^(\d+|[\w.:/, -]+)$/, "must be a hop count or addresses (loopback, 10.0.0.0/8…)")
     .optional(),
+  /** Requests per minute on the API and the expensive pages; 0 turns a limit off. */
+  RATE_LIMIT_API_PER_MINUTE: count(REQUEST_RATE_DEFAULTS.RATE_LIMIT_API_PER_MINUTE),
+  RATE_LIMIT_TOKEN_PER_MINUTE: count(REQUEST_RATE_DEFAULTS.RATE_LIMIT_TOKEN_PER_MINUTE),
+  RATE_LIMIT_PAGES_PER_MINUTE: count(REQUEST_RATE_DEFAULTS.RATE_LIMIT_PAGES_PER_MINUTE),
+  /** A query running longer is cancelled (the page answers 503); 0 turns it off. */
+  DB_STATEMENT_TIMEOUT_MS: count(15_000),
+  /** Nightly backups under $DATA_DIR/backups are kept this many days. */
+  BACKUP_KEEP_DAYS: count(14),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

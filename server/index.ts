@@ -1,11 +1,11 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import express from "express";
+import { log } from "../app/.server/log.server";
+import { createApp } from "./app";
 import { boot } from "./boot";
 import { ConfigError, parseConfig } from "./config";
-import { originCheck } from "./origin-check";
+import { listen } from "./listen";
 
 const config = (() => {
   try {
@@ -18,49 +18,22 @@ const config = (() => {
     throw error;
   }
 })();
+process.env.LOG_LEVEL = config.LOG_LEVEL;
 
 const runtime = await boot(config, { worker: true });
-
-const app = express();
-if (config.TRUST_PROXY) {
-  const hops = Number(config.TRUST_PROXY);
-  app.set("trust proxy", Number.isInteger(hops) ? hops : config.TRUST_PROXY);
-}
-app.disable("x-powered-by");
 
 const production = config.NODE_ENV === "production";
 const vite = production
   ? undefined
   : await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
 
-if (vite) {
-  app.use(vite.middlewares);
-} else {
-  const client = path.resolve("build/client");
-  app.use(
-    "/assets",
-    express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }),
-  );
-  app.use(express.static(client, { maxAge: "1h" }));
-}
-
 const build = vite
   ? () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild);
 
-// CSRF: every non-GET request must come from this site (after static files, before Remix).
-app.use(originCheck({ publicUrl: config.PUBLIC_URL }));
+const app = createApp({ config, build, vite });
 
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: production ? "production" : "development",
-    getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
-  }),
-);
-
-const server = app.listen(config.PORT, config.HOST, () => {
+const server = listen(app, config.PORT, config.HOST, () => {
   console.log(`Passerelle is ready on http://${config.HOST}:${config.PORT}`);
 });
 
@@ -68,7 +41,7 @@ let closing = false;
 async function close(signal: string) {
   if (closing) return;
   closing = true;
-  console.log(`${signal}: stopping…`);
+  log().info({ signal }, "stopping");
   server.close();
   server.closeAllConnections();
   await vite?.close();

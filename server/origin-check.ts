@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
 import { checkRequestOrigin } from "../app/.server/auth/origin.server";
+import { HttpRejection } from "./http-rejection";
 
 /**
  * Refuses state-changing requests from other sites with a 403 before Remix sees them
@@ -8,7 +9,7 @@ import { checkRequestOrigin } from "../app/.server/auth/origin.server";
  */
 export function originCheck(options: { publicUrl?: string } = {}): RequestHandler {
   const allowedOrigins = options.publicUrl ? [new URL(options.publicUrl).origin] : [];
-  return (req, res, next) => {
+  return (req, _res, next) => {
     const result = checkRequestOrigin({
       method: req.method,
       origin: req.get("origin") ?? null,
@@ -16,7 +17,6 @@ export function originCheck(options: { publicUrl?: string } = {}): RequestHandle
       host: req.get("host") ?? null,
       allowedOrigins,
     });
-    if (result.ok) return next();
-    res.status(403).type("text/plain").send("Forbidden: cross-origin request refused.");
+    next(result.ok ? undefined : new HttpRejection("crossOrigin"));
   };
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, stopOrphanedServer } from "../db/embedded-postgres";
 import { startMeilisearch } from "../search/meili-process";
 import type { Config } from "./config";
+import { type Supervised, superviseEngine } from "./engine-supervisor";
 import { freePort } from "./free-port";
 
 export type Services = {
@@ -12,6 +13,8 @@ export type Services = {
   meiliKey: string | undefined;
   /** Stops what this process started; services it merely attached to keep running. */
   stop: () => Promise<void>;
+  /** Shutdown has begun: an engine that exits now is not restarted. */
+  holdRestarts: () => void;
 };
 
 type Manifest = { ownerPid: number; databaseUrl?: string; meiliUrl?: string };
@@ -37,21 +40,27 @@ export async function provideServices(
     );
   }
   const attachTo = ownerAlive ? running : null;
-  const stops: (() => Promise<void>)[] = [];
+  const supervised: Supervised[] = [];
 
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl && attachTo?.databaseUrl) databaseUrl = attachTo.databaseUrl;
   if (!databaseUrl) {
     const pgDir = path.join(config.dataDir, "postgres");
     await stopOrphanedServer(pgDir);
-    const pg = await startEmbeddedPostgres({
+    const pgOptions = {
       dataDir: pgDir,
       port: await freePort(),
       database: DATABASE,
       log: options.log,
-    });
-    databaseUrl = pg.url;
-    stops.push(pg.stop);
+    };
+    // Restarts reuse the port, so the URL every connection pool holds stays right.
+    supervised.push(
+      await superviseEngine("db", async () => {
+        const pg = await startEmbeddedPostgres(pgOptions);
+        databaseUrl = pg.url;
+        return pg;
+      }),
+    );
   }
 
   let meiliUrl = config.MEILI_URL;
@@ -61,17 +70,22 @@ export async function provideServices(
     meiliKey = readFileSync(path.join(config.dataDir, "meili", "master-key"), "utf8").trim();
   }
   if (!meiliUrl) {
-    const meili = await startMeilisearch({
+    const meiliOptions = {
       dataDir: path.join(config.dataDir, "meili"),
       port: await freePort(),
       log: options.log,
-    });
-    meiliUrl = meili.url;
-    meiliKey = meili.masterKey;
-    stops.push(meili.stop);
+    };
+    supervised.push(
+      await superviseEngine("search", async () => {
+        const meili = await startMeilisearch(meiliOptions);
+        meiliUrl = meili.url;
+        meiliKey = meili.masterKey;
+        return meili;
+      }),
+    );
   }
 
-  const owns = stops.length > 0;
+  const owns = supervised.length > 0;
   if (owns) {
     const manifest: Manifest = {
       ownerPid: process.pid,
@@ -84,12 +98,15 @@ export async function provideServices(
 
   let stopping: Promise<void> | null = null;
   return {
-    databaseUrl,
-    meiliUrl,
+    databaseUrl: databaseUrl as string,
+    meiliUrl: meiliUrl as string,
     meiliKey,
+    holdRestarts: () => {
+      for (const engine of supervised) engine.hold();
+    },
     stop: () => {
       stopping ??= (async () => {
-        await Promise.allSettled(stops.map((stop) => stop()));
+        await Promise.allSettled(supervised.map((engine) => engine.stop()));
         if (owns) await fs.rm(manifestFile, { force: true });
       })();
       return stopping;

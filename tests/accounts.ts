@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { hashPassword } from "~/.server/auth/passwords.server";
 import { SESSION_COOKIE } from "~/.server/auth/session-cookie.server";
 import { createSession, generateSessionToken } from "~/.server/auth/sessions.server";
+import { withDomainErrors } from "~/.server/http/domain-boundary.server";
 import { createPerson } from "~/.server/people.server";
+import type { VerificationStatus, Visibility } from "~/vocabulary/people";
 import type { Database } from "../db/client";
 import { type GrantedRole, type PersonKind, userRoles, users } from "../db/schema";
 
@@ -29,8 +31,8 @@ export async function createAccount(
   options: {
     kind?: PersonKind;
     roles?: GrantedRole[];
-    verification?: "pending" | "verified" | "rejected";
-    visibility?: "public" | "members" | "hidden";
+    verification?: VerificationStatus;
+    visibility?: Visibility;
     email?: string;
     fullName?: string;
   } = {},
@@ -113,7 +115,9 @@ export async function callRoute(
     }
   }
   const request = new Request(new URL(options.url, "http://localhost"), { method, headers, body });
-  const fn = method === "GET" ? mod.loader : mod.action;
+  // Behind the same domain-error boundary as server/index.ts puts every route.
+  const route = withDomainErrors(mod);
+  const fn = method === "GET" ? route.loader : route.action;
   if (!fn) throw new Error(`the route has no ${method === "GET" ? "loader" : "action"}`);
   try {
     return normalize(

@@ -1,9 +1,8 @@
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createOrganization } from "~/.server/organizations.server";
 import { drainOutboxOnce } from "../search/outbox-worker";
 import { callRoute, createAccount, type RouteOutcome, sessionCookieFor } from "./accounts";
+import { routeFiles } from "./route-files";
 import { createTestContext, type TestContext } from "./setup/test-context";
 
 /**
@@ -164,23 +163,9 @@ const MATRIX: Record<string, Entry> = {
     post: members("invalid"),
   },
   signup: { url: () => "/signup", get: guests("ok"), post: "invalid" },
+  // The error page of refused requests (server/rejection-handler.ts); visited directly, a 404.
+  rejected: { url: () => "/rejected", get: "notFound" },
 };
-
-/** Route files as Remix sees them: files, and folders holding a route module. */
-function routeFiles() {
-  const dir = path.resolve("app/routes");
-  return readdirSync(dir).flatMap((name) => {
-    if (name.startsWith(".") || /\.test\.tsx?$/.test(name)) return [];
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      const module = ["route.tsx", "route.ts"].find((f) => readdirSync(full).includes(f));
-      return module ? [{ id: name, file: path.join(full, module) }] : [];
-    }
-    return /\.(tsx?|jsx?)$/.test(name)
-      ? [{ id: name.replace(/\.(tsx?|jsx?)$/, ""), file: full }]
-      : [];
-  });
-}
 
 function classify(outcome: RouteOutcome): Outcome {
   if (outcome.status === 401) return "unauthorized";

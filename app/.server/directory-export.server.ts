@@ -3,6 +3,7 @@ import { type DirectoryQuery, MAX_PAGE, PAGE_SIZE } from "~/utils/directory-quer
 import type { Locale } from "~/utils/i18n";
 import { getSearchEngine } from "../../search/client";
 import type { PersonDocument } from "../../search/documents";
+import { CSV_BOM, csvLine } from "./csv";
 import { buildFilter } from "./directory-search.server";
 
 /** The directory's own cap: what a visitor could page through, exported at most. */
@@ -24,22 +25,12 @@ const COLUMNS = [
   "profile",
 ] as const;
 
-/** One CSV field: quoted when needed, and a leading = + - @ defused so a spreadsheet shows text. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function csvLine(values: string[]): string {
-  return `${values.map(csvField).join(",")}\r\n`;
-}
-
 /** The directory's hits for the query (filters applied, listed people only), as CSV with a BOM. */
 export async function exportDirectoryCsv(query: DirectoryQuery, locale: Locale, origin: string) {
   const engine = getSearchEngine();
   const index = engine.client.index<PersonDocument>(engine.index("people"));
   const labels = locale === "ar" ? "skillsAr" : locale === "en" ? "skillsEn" : "skillsFr";
-  let csv = `\uFEFF${csvLine([...COLUMNS])}`;
+  let csv = `${CSV_BOM}${csvLine(COLUMNS)}`;
   for (let offset = 0; offset < EXPORT_CAP; offset += CHUNK) {
     const page: SearchResponse<PersonDocument> = await index.search(query.q, {
       filter: buildFilter(query),

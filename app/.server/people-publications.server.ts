@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { publicationAuthors, publications } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
+import { DomainError } from "./domain-error";
 import { findOwnPerson } from "./people.server";
 import { doiKey, titleKey } from "./publications-import/keys";
 
@@ -13,15 +14,13 @@ export type PublicationInput = {
   abstract: string;
 };
 
-export type PublicationWriteResult = { ok: true; id: string } | { ok: false; reason: "doiTaken" };
-
 /**
  * The writer of one's own publications (a part of the people writer: every change re-indexes the
  * authors in the same transaction). The author is always the acting account's profile.
  */
 async function ownPersonId(tx: Executor, userId: string) {
   const person = await findOwnPerson(tx, userId);
-  if (!person) throw new Response("Profile not found", { status: 404 });
+  if (!person) throw new DomainError("not_found", "error.notFound.body");
   return person.id;
 }
 
@@ -36,7 +35,7 @@ async function authorsOf(tx: Executor, publicationId: string) {
 /** Only an author may change a publication; anyone else gets the same 404 as for a missing one. */
 async function requireAuthorship(tx: Executor, personId: string, publicationId: string) {
   const authors = await authorsOf(tx, publicationId);
-  if (!authors.includes(personId)) throw new Response("Publication not found", { status: 404 });
+  if (!authors.includes(personId)) throw new DomainError("not_found", "error.notFound.body");
   return authors;
 }
 
@@ -45,7 +44,7 @@ export async function addOwnPublication(
   db: Executor,
   userId: string,
   input: PublicationInput,
-): Promise<PublicationWriteResult> {
+): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     const personId = await ownPersonId(tx, userId);
     const [known] = input.doi
@@ -64,7 +63,7 @@ export async function addOwnPublication(
         .values({ publicationId: id, personId, position: authors.length });
     }
     await enqueueIndexing(tx, "person", [personId, ...authors]);
-    return { ok: true as const, id };
+    return { id };
   });
 }
 
@@ -73,7 +72,7 @@ export async function updateOwnPublication(
   userId: string,
   publicationId: string,
   input: PublicationInput,
-): Promise<PublicationWriteResult> {
+): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     const personId = await ownPersonId(tx, userId);
     const authors = await requireAuthorship(tx, personId, publicationId);
@@ -87,11 +86,13 @@ export async function updateOwnPublication(
             ne(publications.id, publicationId),
           ),
         );
-      if (clash) return { ok: false as const, reason: "doiTaken" as const };
+      if (clash) {
+        throw new DomainError("doi_taken", "settings.publication.doiTaken", { field: "doi" });
+      }
     }
     await tx.update(publications).set(input).where(eq(publications.id, publicationId));
     await enqueueIndexing(tx, "person", authors);
-    return { ok: true as const, id: publicationId };
+    return { id: publicationId };
   });
 }
 

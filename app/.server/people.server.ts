@@ -1,5 +1,6 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { slugify } from "~/utils/slug";
+import type { OfferDirection } from "~/vocabulary/offers";
 import type { Executor } from "../../db/client";
 import {
   type ConventionKind,
@@ -16,12 +17,13 @@ import {
   slugBase,
 } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
+import { DomainError } from "./domain-error";
 
 export type PersonDetails = {
   skills?: { skillId?: string; freeLabel?: string; level: number }[];
   languages?: { language: string; level: LanguageLevel }[];
   sectors?: string[];
-  offers?: { direction: "offer" | "need"; kind: ConventionKind; details?: string }[];
+  offers?: { direction: OfferDirection; kind: ConventionKind; details?: string }[];
   memberships?: { organizationId: string; role?: string; isPrimary?: boolean }[];
 };
 
@@ -112,7 +114,7 @@ export async function updateOwnProfile(
   const { affiliation, skills, languages, sectors, offers, ...row } = update;
   return db.transaction(async (tx) => {
     const person = await findOwnPerson(tx, userId);
-    if (!person) throw new Response("Profile not found", { status: 404 });
+    if (!person) throw new DomainError("not_found", "error.notFound.body");
     await tx
       .update(people)
       // A rejected profile, once edited, goes back to the coordinators for a new review.

@@ -1,13 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { canSeeProfile, type Viewer } from "./profiles.server";
+import { type Actor, ANONYMOUS } from "./actor";
+import { canSeeProfile } from "./profiles.server";
 
 const owner = { id: "p-owner", userId: "u-owner" };
-const viewers: Record<string, Viewer> = {
-  anonymous: { kind: "anonymous" },
-  member: { kind: "member", userId: "u-other", personId: "p-other", roles: [] },
-  owner: { kind: "member", userId: "u-owner", personId: "p-owner", roles: [] },
-  coordinator: { kind: "member", userId: "u-coord", personId: "p-coord", roles: ["coordinator"] },
-  admin: { kind: "member", userId: "u-admin", personId: null, roles: ["admin"] },
+const viewers: Record<string, Actor> = {
+  anonymous: ANONYMOUS,
+  member: { userId: "u-other", personId: "p-other", roles: [] },
+  owner: { userId: "u-owner", personId: "p-owner", roles: [] },
+  coordinator: { userId: "u-coord", personId: "p-coord", roles: ["coordinator"] },
+  admin: { userId: "u-admin", personId: null, roles: ["admin"] },
 };
 const see = (visibility: string, verification: string) =>
   Object.fromEntries(

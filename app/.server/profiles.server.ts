@@ -1,5 +1,5 @@
 import { desc, eq, inArray } from "drizzle-orm";
-import { getDb } from "../../db/client";
+import { type Executor, getDb } from "../../db/client";
 import {
   memberships,
   offersNeeds,
@@ -11,29 +11,7 @@ import {
   publicationAuthors,
   publications,
 } from "../../db/schema";
-
-/** Who is looking: nobody signed in, or a member with the roles their account holds. */
-export type Viewer =
-  | { kind: "anonymous" }
-  | {
-      kind: "member";
-      userId: string;
-      /** The profile the member owns, if any. */
-      personId: string | null;
-      roles: readonly ("coordinator" | "admin")[];
-    };
-
-export function isOwner(person: { id?: string; userId?: string | null }, viewer: Viewer) {
-  if (viewer.kind !== "member") return false;
-  return (
-    (!!person.id && person.id === viewer.personId) ||
-    (!!person.userId && person.userId === viewer.userId)
-  );
-}
-
-export function isStaff(viewer: Viewer) {
-  return viewer.kind === "member" && viewer.roles.length > 0;
-}
+import { type Actor, isSelf, isSignedIn, isStaff } from "./actor";
 
 /**
  * The visibility rules. The owner always sees their profile. A profile that is not verified
@@ -42,12 +20,12 @@ export function isStaff(viewer: Viewer) {
  */
 export function canSeeProfile(
   person: { id?: string; userId?: string | null; visibility: string; verification: string },
-  viewer: Viewer,
+  viewer: Actor,
 ) {
-  if (isOwner(person, viewer) || isStaff(viewer)) return true;
+  if (isSelf(viewer, person) || isStaff(viewer)) return true;
   if (person.verification !== "verified") return false;
   if (person.visibility === "public") return true;
-  if (person.visibility === "members") return viewer.kind === "member";
+  if (person.visibility === "members") return isSignedIn(viewer);
   return false;
 }
 
@@ -55,51 +33,13 @@ export function canSeeProfile(
  * A profile as the viewer may see it (null when they may not). Contact details (email, phone) are
  * part of it only for the owner: to others they are revealed only through an accepted match.
  */
-export async function getPublicProfile(slug: string, viewer: Viewer) {
+export async function getPublicProfile(slug: string, viewer: Actor) {
   const db = getDb();
   const [person] = await db.select().from(people).where(eq(people.slug, slug)).limit(1);
   if (!person || !canSeeProfile(person, viewer)) return null;
 
-  const [skillRows, languageRows, sectorRows, offerRows, orgRows, pubRows] = await Promise.all([
-    db
-      .select({
-        skillId: personSkills.skillId,
-        freeLabel: personSkills.freeLabel,
-        level: personSkills.level,
-      })
-      .from(personSkills)
-      .where(eq(personSkills.personId, person.id))
-      .orderBy(desc(personSkills.level)),
-    db.select().from(personLanguages).where(eq(personLanguages.personId, person.id)),
-    db.select().from(personSectors).where(eq(personSectors.personId, person.id)),
-    db.select().from(offersNeeds).where(eq(offersNeeds.personId, person.id)),
-    db
-      .select({
-        slug: organizations.slug,
-        name: organizations.name,
-        kind: organizations.kind,
-        role: memberships.role,
-        isPrimary: memberships.isPrimary,
-      })
-      .from(memberships)
-      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-      .where(eq(memberships.personId, person.id))
-      .orderBy(desc(memberships.isPrimary)),
-    db
-      .select({
-        id: publications.id,
-        title: publications.title,
-        abstract: publications.abstract,
-        year: publications.year,
-        doi: publications.doi,
-        venue: publications.venue,
-      })
-      .from(publicationAuthors)
-      .innerJoin(publications, eq(publications.id, publicationAuthors.publicationId))
-      .where(eq(publicationAuthors.personId, person.id))
-      .orderBy(desc(publications.year)),
-  ]);
-
+  const parts = await readProfileParts(db, person.id);
+  const pubRows = parts.publications;
   const coAuthors = pubRows.length
     ? await db
         .select({
@@ -124,7 +64,7 @@ export async function getPublicProfile(slug: string, viewer: Viewer) {
         .orderBy(publicationAuthors.position)
     : [];
 
-  const owner = isOwner(person, viewer);
+  const owner = isSelf(viewer, person);
   return {
     id: person.id,
     slug: person.slug,
@@ -141,16 +81,16 @@ export async function getPublicProfile(slug: string, viewer: Viewer) {
     city: person.city,
     mentoringOpen: person.mentoringStatus === "open" && person.mentoringCapacity > 0,
     mentoringCapacity: person.mentoringCapacity,
-    skills: skillRows,
-    languages: languageRows.map((l) => ({ code: l.language, level: l.level })),
-    sectors: sectorRows.map((s) => s.sectorId),
-    offers: offerRows
+    skills: parts.skills,
+    languages: parts.languages.map((l) => ({ code: l.language, level: l.level })),
+    sectors: parts.sectors,
+    offers: parts.offers
       .filter((o) => o.direction === "offer")
       .map((o) => ({ kind: o.kind, details: o.details })),
-    needs: offerRows
+    needs: parts.offers
       .filter((o) => o.direction === "need")
       .map((o) => ({ kind: o.kind, details: o.details })),
-    affiliations: orgRows,
+    affiliations: parts.affiliations.map(({ organizationId: _, ...a }) => a),
     publications: pubRows.map((p) => ({
       ...p,
       authors: coAuthors
@@ -162,3 +102,72 @@ export async function getPublicProfile(slug: string, viewer: Viewer) {
 }
 
 export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;
+
+/**
+ * What a profile lists besides its own row — skills (strongest first), languages, sectors, offers
+ * and needs, affiliations (primary first), publications (newest first): the one read the profile
+ * page and the profile editor share.
+ */
+export async function readProfileParts(db: Executor, personId: string) {
+  const [skills, languages, sectors, offers, affiliations, publicationRows] = await Promise.all([
+    db
+      .select({
+        skillId: personSkills.skillId,
+        freeLabel: personSkills.freeLabel,
+        level: personSkills.level,
+      })
+      .from(personSkills)
+      .where(eq(personSkills.personId, personId))
+      .orderBy(desc(personSkills.level)),
+    db
+      .select({ language: personLanguages.language, level: personLanguages.level })
+      .from(personLanguages)
+      .where(eq(personLanguages.personId, personId)),
+    db
+      .select({ sectorId: personSectors.sectorId })
+      .from(personSectors)
+      .where(eq(personSectors.personId, personId)),
+    db
+      .select({
+        direction: offersNeeds.direction,
+        kind: offersNeeds.kind,
+        details: offersNeeds.details,
+      })
+      .from(offersNeeds)
+      .where(eq(offersNeeds.personId, personId)),
+    db
+      .select({
+        organizationId: organizations.id,
+        slug: organizations.slug,
+        name: organizations.name,
+        kind: organizations.kind,
+        role: memberships.role,
+        isPrimary: memberships.isPrimary,
+      })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(eq(memberships.personId, personId))
+      .orderBy(desc(memberships.isPrimary)),
+    db
+      .select({
+        id: publications.id,
+        title: publications.title,
+        abstract: publications.abstract,
+        year: publications.year,
+        doi: publications.doi,
+        venue: publications.venue,
+      })
+      .from(publicationAuthors)
+      .innerJoin(publications, eq(publications.id, publicationAuthors.publicationId))
+      .where(eq(publicationAuthors.personId, personId))
+      .orderBy(desc(publications.year)),
+  ]);
+  return {
+    skills,
+    languages,
+    sectors: sectors.map((s) => s.sectorId),
+    offers,
+    affiliations,
+    publications: publicationRows,
+  };
+}

@@ -1,6 +1,6 @@
 import { type Locale, localized } from "~/utils/i18n";
 import { normalizeLabel } from "~/utils/normalize-label";
-import type { SkillSuggestion } from "~/utils/vocabulary";
+import type { SkillSuggestion } from "~/utils/skill-suggestion";
 import { getVocabulary } from "./taxonomy.server";
 
 type Term = { folded: string; text: string; preferred: boolean };

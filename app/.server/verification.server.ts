@@ -2,7 +2,8 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { isLocale, type Locale, translator } from "~/utils/i18n";
 import type { Executor } from "../../db/client";
 import { memberships, organizations, people, users } from "../../db/schema";
-import { hasRole, type SessionUser, STAFF_ROLES } from "./auth/require-user.server";
+import { type Actor, isStaff } from "./actor";
+import { DomainError } from "./domain-error";
 import { enqueueEmail } from "./email/outbox.server";
 import { setVerification } from "./people.server";
 
@@ -40,7 +41,6 @@ export async function listPendingProfiles(db: Executor) {
     : [];
   return rows.map((r) => ({
     ...r,
-    createdAt: r.createdAt.toISOString(),
     organization: orgRows.find((o) => o.personId === r.id)?.name ?? null,
   }));
 }
@@ -51,10 +51,10 @@ export async function listPendingProfiles(db: Executor) {
  */
 export async function reviewProfile(
   db: Executor,
-  actor: SessionUser,
+  actor: Actor,
   input: { personId: string; decision: "verified" | "rejected"; origin: string },
 ) {
-  if (!hasRole(actor, STAFF_ROLES)) throw new Response("Forbidden", { status: 403 });
+  if (!isStaff(actor)) throw new DomainError("forbidden", "error.forbidden.body");
   return db.transaction(async (tx) => {
     const updated = await setVerification(tx, input.personId, input.decision);
     if (!updated) return null;

@@ -1,14 +1,23 @@
 import {
-  type InputHTMLAttributes,
-  type ReactNode,
-  type TextareaHTMLAttributes,
-  useId,
-} from "react";
-import type { FieldErrors, FormError } from "~/utils/forms";
+  type FieldMetadata,
+  type FormMetadata,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+} from "@conform-to/react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { FormErrors } from "~/utils/forms";
 import { useT } from "~/utils/use-i18n";
 
-export function ErrorText({ id, error }: { id?: string; error: FormError | undefined }) {
+/** A field of any Conform form of ours (its errors are FormErrors). */
+// biome-ignore lint/suspicious/noExplicitAny: the field's own type does not matter to the widgets
+export type FieldMeta = FieldMetadata<any, any, FormErrors>;
+// biome-ignore lint/suspicious/noExplicitAny: any form's shape
+export type FormMeta = FormMetadata<any, FormErrors>;
+
+export function ErrorText({ id, errors }: { id?: string; errors: FormErrors | undefined }) {
   const t = useT();
+  const error = errors?.[0];
   if (!error) return null;
   return (
     <p id={id} className="field-error">
@@ -36,97 +45,84 @@ export function FormAlert({
   );
 }
 
-type FieldProps = {
-  label: string;
-  name: string;
-  errors?: FieldErrors;
-  hint?: string;
-  defaultValue?: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue">;
+/** After a failed submit: the form's own error (a refusal), or "correct the fields marked". */
+export function FormErrorAlert({ form }: { form: FormMeta }) {
+  const t = useT();
+  const own = form.errors?.[0];
+  if (own) return <FormAlert>{t(own.key, own.params)}</FormAlert>;
+  return form.status === "error" ? <FormAlert>{t("form.fixErrors")}</FormAlert> : null;
+}
 
-/** A labelled input with its error beneath, linked for assistive technology. */
-export function Field({ label, name, errors, hint, defaultValue, ...input }: FieldProps) {
-  const id = useId();
-  const error = errors?.[name];
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
+type InputType = Parameters<typeof getInputProps>[1]["type"];
+
+/** A labelled input with its hint and error beneath, linked for assistive technology. */
+export function Field({
+  meta,
+  label,
+  hint,
+  type = "text",
+  className,
+  ...input
+}: {
+  meta: FieldMeta;
+  label: string;
+  hint?: string;
+  type?: Exclude<InputType, "checkbox" | "radio">;
+  /** Added to the wrapper's "field" class. */
+  className?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type" | "form">) {
+  const { key, ...props } = getInputProps(meta, {
+    type,
+    ariaDescribedBy: hint ? meta.descriptionId : undefined,
+  });
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...input}
-      />
+    <div className={className ? `field ${className}` : "field"}>
+      <label htmlFor={meta.id}>{label}</label>
+      <input key={key} {...props} {...input} />
       {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
+        <p id={meta.descriptionId} className="field-hint">
           {hint}
         </p>
       ) : null}
-      <ErrorText id={`${id}-error`} error={error} />
+      <ErrorText id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
 
-type TextAreaProps = {
-  label: string;
-  name: string;
-  errors?: FieldErrors;
-  defaultValue?: string;
-} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "defaultValue">;
-
-export function TextAreaField({ label, name, errors, defaultValue, ...rest }: TextAreaProps) {
-  const id = useId();
-  const error = errors?.[name];
+export function TextAreaField({
+  meta,
+  label,
+  ...rest
+}: { meta: FieldMeta; label: string } & Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  "name" | "defaultValue" | "form"
+>) {
+  const { key, ...props } = getTextareaProps(meta);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...rest}
-      />
-      <ErrorText id={`${id}-error`} error={error} />
+      <label htmlFor={meta.id}>{label}</label>
+      <textarea key={key} {...props} {...rest} />
+      <ErrorText id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
-
-type SelectProps = {
-  label: string;
-  name: string;
-  errors?: FieldErrors;
-  defaultValue?: string;
-  options: { value: string; label: string }[];
-  placeholder?: string;
-};
 
 export function SelectField({
+  meta,
   label,
-  name,
-  errors,
-  defaultValue,
   options,
   placeholder,
-}: SelectProps) {
-  const id = useId();
-  const error = errors?.[name];
+}: {
+  meta: FieldMeta;
+  label: string;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+}) {
+  const { key, ...props } = getSelectProps(meta);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
+      <label htmlFor={meta.id}>{label}</label>
+      <select key={key} {...props} defaultValue={props.defaultValue ?? ""}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -134,7 +130,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <ErrorText id={`${id}-error`} error={error} />
+      <ErrorText id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }

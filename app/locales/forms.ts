@@ -23,6 +23,7 @@ export const forms = defineMessages({
     "form.optional": "facultatif",
     "form.duplicate": "Déjà dans la liste.",
     "form.invalidPhone": "Numéro invalide : chiffres, espaces, +, -, ( ).",
+    "form.dayOutOfRange": "Choisissez une date entre le {min} et le {max}.",
   },
   en: {
     "form.required": "This field is required.",
@@ -45,6 +46,7 @@ export const forms = defineMessages({
     "form.optional": "optional",
     "form.duplicate": "Already in the list.",
     "form.invalidPhone": "Invalid number: digits, spaces, +, -, ( ).",
+    "form.dayOutOfRange": "Choose a date between {min} and {max}.",
   },
   ar: {
     "form.required": "هذا الحقل إلزامي.",
@@ -67,5 +69,6 @@ export const forms = defineMessages({
     "form.optional": "اختياري",
     "form.duplicate": "موجود في القائمة.",
     "form.invalidPhone": "رقم غير صالح: أرقام ومسافات و+ و- و( ).",
+    "form.dayOutOfRange": "اختر تاريخًا بين {min} و{max}.",
   },
 });

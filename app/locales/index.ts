@@ -15,6 +15,7 @@ import { mentorshipErrors } from "./mentorship-errors";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
+import { requestErrors } from "./request-errors";
 import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
 
@@ -39,6 +40,7 @@ const features = [
   mentorshipErrors,
   mentorshipDashboard,
   researchProfiles,
+  requestErrors,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;

@@ -1,12 +1,13 @@
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { invariantResponse } from "~/utils/responses";
 
 // Unknown paths get the same friendly 404 page as a missing profile.
 export async function loader() {
-  throw new Response("Not found", { status: 404 });
+  invariantResponse(false, "Not found");
 }
 
 export async function action() {
-  throw new Response("Not found", { status: 404 });
+  invariantResponse(false, "Not found");
 }
 
 export default function NotFound() {

@@ -64,7 +64,7 @@ describe("/admin/roles", () => {
     });
     expect(result).toMatchObject({
       status: 400,
-      body: { errors: { email: { key: "roles.unknownAccount" } } },
+      body: { result: { error: { email: [{ key: "roles.unknownAccount" }] } } },
     });
   });
 
@@ -82,7 +82,7 @@ describe("/admin/roles", () => {
     const result = await post(admin, { intent: "revoke", userId: admin.userId, role: "admin" });
     expect(result).toMatchObject({
       status: 409,
-      body: { errors: { "": { key: "roles.lastAdmin" } } },
+      body: { result: { error: { "": [{ key: "roles.lastAdmin" }] } } },
     });
     expect(await rolesOf(admin.userId)).toEqual(["admin"]);
   });

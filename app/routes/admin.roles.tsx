@@ -1,22 +1,20 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/.server/auth/require-user.server";
 import { grantRole, listStaff, revokeRole } from "~/.server/auth/roles.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert, SelectField } from "~/components/forms";
 import { EmailSchema } from "~/utils/account-validation";
-import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
+import { UuidSchema } from "~/utils/field-schemas";
+import { formErrorOf, parseForm, useSchemaForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { GRANTED_ROLES } from "~/utils/vocabulary";
-import { getDb } from "../../db/client";
+import { GRANTED_ROLES } from "~/vocabulary/roles";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -32,33 +30,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const RoleChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("grant"), email: EmailSchema, role: z.enum(GRANTED_ROLES) }),
-  z.object({ intent: z.literal("revoke"), userId: z.string().uuid(), role: z.enum(GRANTED_ROLES) }),
+  z.object({ intent: z.literal("revoke"), userId: UuidSchema, role: z.enum(GRANTED_ROLES) }),
 ]);
 
-type Result = { done?: MessageKey; values?: FormValues; errors?: FieldErrors };
+type RolesReply = { intent: string; done?: MessageKey };
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
-  const submission = parseSubmission(RoleChangeSchema, await request.formData());
-  if (!submission.success) {
-    return data<Result>({ values: submission.values, errors: submission.errors }, { status: 400 });
-  }
-  const input = submission.data;
+  const formData = await request.formData();
+  const submission = parseForm(formData, RoleChangeSchema);
+  const intent = String(formData.get("intent") ?? "");
+  if (submission.status !== "success") return invalid<RolesReply>(submission, { intent });
+  const input = submission.value;
   const db = getDb();
-  if (input.intent === "grant") {
-    const result = await grantRole(db, actor, input);
-    if (!result.ok) {
-      return data<Result>(
-        { values: submission.values, errors: { email: { key: "roles.unknownAccount" } } },
-        { status: 400 },
-      );
-    }
-    return data<Result>({ done: "roles.granted" });
+  try {
+    if (input.intent === "grant") await grantRole(db, actor, input);
+    else await revokeRole(db, actor, input);
+  } catch (error) {
+    return refusal<RolesReply>(submission, error, { intent });
   }
-  const result = await revokeRole(db, actor, input);
-  if (!result.ok)
-    return data<Result>({ errors: { "": { key: "roles.lastAdmin" } } }, { status: 409 });
-  return data<Result>({ done: "roles.revoked" });
+  const done = input.intent === "grant" ? "roles.granted" : "roles.revoked";
+  return reply<RolesReply>(submission, { intent, done }, { resetForm: true });
 }
 
 export default function RolesPage() {
@@ -66,12 +58,19 @@ export default function RolesPage() {
   const result = useActionData<typeof action>();
   const t = useT();
   const roleName = (role: string) => t(`roles.role.${role}` as MessageKey);
+  const [grant, fields] = useSchemaForm(RoleChangeSchema, {
+    id: "grant-role",
+    lastResult: result?.intent === "grant" ? result.result : null,
+    defaultValue: { intent: "grant", role: "coordinator" },
+  });
+  // A refused revocation (the last admin) is said at the top of the page.
+  const revokeError = result?.intent === "revoke" ? formErrorOf(result.result) : undefined;
   return (
     <div className="staff-page">
       <h1>{t("roles.title")}</h1>
       <p className="lead">{t("roles.lead")}</p>
       {result?.done ? <FormAlert tone="success">{t(result.done)}</FormAlert> : null}
-      {result?.errors?.[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+      {revokeError ? <FormAlert>{t(revokeError.key, revokeError.params)}</FormAlert> : null}
       <table className="data-table">
         <thead>
           <tr>
@@ -89,15 +88,13 @@ export default function RolesPage() {
               </td>
               <td>
                 {s.roles.map((r) => (
-                  <Form method="post" key={r.role} className="inline-actions">
-                    <input type="hidden" name="intent" value="revoke" />
-                    <input type="hidden" name="userId" value={s.userId} />
-                    <input type="hidden" name="role" value={r.role} />
-                    <span className="badge">{roleName(r.role)}</span>
-                    <button type="submit" className="link-button">
-                      {t("roles.revoke", { role: roleName(r.role) })}
-                    </button>
-                  </Form>
+                  <RevokeForm
+                    key={r.role}
+                    userId={s.userId}
+                    role={r.role}
+                    label={t("roles.revoke", { role: roleName(r.role) })}
+                    roleName={roleName(r.role)}
+                  />
                 ))}
               </td>
             </tr>
@@ -105,25 +102,32 @@ export default function RolesPage() {
         </tbody>
       </table>
       <h2>{t("roles.grant.title")}</h2>
-      <Form method="post" noValidate className="stacked-form">
+      <Form method="post" className="stacked-form" {...getFormProps(grant)}>
         <input type="hidden" name="intent" value="grant" />
-        <Field
-          label={t("roles.grant.email")}
-          name="email"
-          type="email"
-          errors={result?.errors}
-          defaultValue={stringAt(result?.values, "email")}
-        />
+        <Field meta={fields.email} label={t("roles.grant.email")} type="email" />
         <SelectField
+          meta={fields.role}
           label={t("roles.grant.role")}
-          name="role"
-          errors={result?.errors}
-          defaultValue={stringAt(result?.values, "role") ?? "coordinator"}
           options={GRANTED_ROLES.map((r) => ({ value: r, label: roleName(r) }))}
         />
         <button type="submit">{t("roles.grant.submit")}</button>
       </Form>
     </div>
+  );
+}
+
+function RevokeForm(props: { userId: string; role: string; label: string; roleName: string }) {
+  const [form] = useSchemaForm(RoleChangeSchema, { id: `revoke-${props.userId}-${props.role}` });
+  return (
+    <Form method="post" className="inline-actions" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="revoke" />
+      <input type="hidden" name="userId" value={props.userId} />
+      <input type="hidden" name="role" value={props.role} />
+      <span className="badge">{props.roleName}</span>
+      <button type="submit" className="link-button">
+        {props.label}
+      </button>
+    </Form>
   );
 }
 

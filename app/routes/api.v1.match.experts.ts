@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readJsonBody } from "~/.server/api/json-body.server";
 import { jsonError, requireApiUser } from "~/.server/auth/api-tokens.server";
+import { getDb } from "~/.server/db.server";
 import { logError } from "~/.server/log.server";
 import { matchExperts } from "~/.server/matching";
+import { getSearchEngine } from "~/.server/search.server";
 import { MatchExpertsRequestSchema } from "~/utils/matching-query";
-import { getDb } from "../../db/client";
-import { getSearchEngine } from "../../search/client";
 
 export function loader() {
   return jsonError(405, "Use POST with a JSON body", { Allow: "POST" });

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readJsonBody } from "~/.server/api/json-body.server";
 import { jsonError, requireApiUser } from "~/.server/auth/api-tokens.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { LabMatchRequestSchema, toApiSuggestion } from "~/.server/partners/api";
 import { suggestPartnerLabs } from "~/.server/partners/suggest.server";
-import { getDb } from "../../db/client";
 
 export function loader() {
   return jsonError(405, "Use POST with a JSON body", { Allow: "POST" });

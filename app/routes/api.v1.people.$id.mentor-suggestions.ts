@@ -3,10 +3,10 @@ import { z } from "zod";
 import { describeIssue } from "~/.server/api/json-body.server";
 import { jsonError, readBearerToken, requireApiUser } from "~/.server/auth/api-tokens.server";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { suggestMentors } from "~/.server/matching";
-import { activeMenteesLoader } from "~/.server/mentorship/capacity.server";
+import { activeMenteesLoader } from "~/.server/mentorship";
 import { MentorSuggestionsQuerySchema } from "~/utils/matching-query";
-import { getDb } from "../../db/client";
 
 const PersonIdSchema = z.string().uuid("the person id must be a UUID");
 

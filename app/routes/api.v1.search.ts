@@ -1,8 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { searchDirectory } from "~/.server/directory-search.server";
+import { searchDirectoryOrFallback } from "~/.server/directory-search-fallback.server";
 import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
 import { DirectoryQuerySchema, searchParamsToInput, unknownParams } from "~/utils/directory-query";
+
+const FALLBACK_NOTICE =
+  "Reduced search mode: the search engine is restarting; results come from the database (limited typo tolerance)";
 
 /** GET /api/v1/search?q=…&skills=…&country=MA&page=2 — the public directory as JSON. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -20,13 +23,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     const locale = query.lang ?? (await getLocale(request));
     // The API returns no highlighting: not asking for it halves Meilisearch's work.
-    const result = await searchDirectory(query, locale, { highlight: false });
+    const result = await searchDirectoryOrFallback(query, locale, { highlight: false });
     return Response.json({
       hits: result.hits.map(({ highlighted: _, ...hit }) => hit),
       total: result.total,
       page: result.page,
       totalPages: result.totalPages,
       facets: result.facets,
+      // Meilisearch is down: PostgreSQL answered (README, "How the app heals").
+      ...(result.fallback ? { fallback: true, notice: FALLBACK_NOTICE } : {}),
     });
   } catch (error) {
     const id = logError(error, request);

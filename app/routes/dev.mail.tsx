@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { dataDirectory, listDevMail } from "~/.server/email/dev-mailbox.server";
 import { mailDirectory } from "~/.server/email/transport.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
 
 export const meta: MetaFunction = () => [
@@ -12,7 +13,7 @@ export const meta: MetaFunction = () => [
 
 /** The e-mails the file transport wrote. Development only: a 404 in production. */
 export async function loader(_: LoaderFunctionArgs) {
-  if (process.env.NODE_ENV === "production") throw new Response("Not found", { status: 404 });
+  invariantResponse(process.env.NODE_ENV !== "production", "Not found");
   const dataDir = dataDirectory();
   return { dir: mailDirectory(dataDir), mails: await listDevMail(dataDir) };
 }

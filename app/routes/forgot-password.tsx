@@ -1,21 +1,18 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { requestPasswordReset } from "~/.server/auth/password-reset.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert } from "~/components/forms";
 import { ForgotPasswordSchema } from "~/utils/account-validation";
-import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -25,29 +22,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: translator(await getLocale(request))("auth.forgot.title") };
 }
 
-type Result = { sent: boolean; values: FormValues; errors?: FieldErrors };
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseSubmission(ForgotPasswordSchema, await request.formData());
-  if (!submission.success) {
-    return data<Result>(
-      { sent: false, values: submission.values, errors: submission.errors },
-      { status: 400 },
-    );
-  }
+  const submission = parseForm(await request.formData(), ForgotPasswordSchema);
+  if (submission.status !== "success") return invalid(submission, { sent: false });
   await requestPasswordReset(getDb(), {
-    email: submission.data.email,
+    email: submission.value.email,
     ip: clientIp(context),
     locale: await getLocale(request),
     origin: publicOrigin(request),
   });
-  return data<Result>({ sent: true, values: submission.values });
+  return reply(submission, { sent: true });
 }
 
 export default function ForgotPasswordPage() {
   const t = useT();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
+  const [form, fields] = useSchemaForm(ForgotPasswordSchema, {
+    id: "forgot-password",
+    lastResult: result?.result,
+  });
   return (
     <section className="auth-card">
       <h1>{t("auth.forgot.title")}</h1>
@@ -56,15 +50,13 @@ export default function ForgotPasswordPage() {
       ) : (
         <>
           <p>{t("auth.forgot.lead")}</p>
-          <Form method="post" noValidate className="stacked-form">
+          <Form method="post" className="stacked-form" {...getFormProps(form)}>
             <Field
+              meta={fields.email}
               label={t("auth.email")}
-              name="email"
               type="email"
               autoComplete="email"
               required
-              errors={result?.errors}
-              defaultValue={stringAt(result?.values, "email")}
             />
             <button type="submit" disabled={navigation.state === "submitting"}>
               {t("auth.forgot.submit")}

@@ -1,30 +1,25 @@
+import { getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { logIn, startSession } from "~/.server/auth/accounts.server";
+import { logIn, minutesUntil, startSession } from "~/.server/auth/accounts.server";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { serializeSessionCookie } from "~/.server/auth/session-cookie.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Field, FormAlert } from "~/components/forms";
+import { Field, FormErrorAlert } from "~/components/forms";
 import { LoginSchema } from "~/utils/account-validation";
-import {
-  type FieldErrors,
-  type FormValues,
-  parseSubmission,
-  stringAt,
-  withoutSecrets,
-} from "~/utils/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -37,23 +32,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: translator(await getLocale(request))("auth.login.title") };
 }
 
-type Failure = { values: FormValues; errors: FieldErrors };
+const hideFields = ["password"];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseSubmission(LoginSchema, await request.formData());
-  const fail = (errors: FieldErrors, status = 400) =>
-    data<Failure>({ values: withoutSecrets(submission.values), errors }, { status });
-  if (!submission.success) return fail(submission.errors);
+  const submission = parseForm(await request.formData(), LoginSchema);
+  if (submission.status !== "success") return invalid(submission, {}, { hideFields });
 
   const db = getDb();
-  const result = await logIn(db, submission.data, clientIp(context));
+  const result = await logIn(db, submission.value, clientIp(context));
   if (!result.ok && result.reason === "rateLimited") {
-    const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
-    return fail({ "": { key: "auth.login.tooMany", params: { minutes } } }, 429);
+    const minutes = minutesUntil(result.retryAfterMs);
+    const formErrors = [{ key: "auth.login.tooMany" as const, params: { minutes } }];
+    return reply(submission, {}, { status: 429, formErrors, hideFields });
   }
-  if (!result.ok) return fail({ "": { key: "auth.login.invalid" } });
+  if (!result.ok) {
+    return invalid(submission, {}, { formErrors: [{ key: "auth.login.invalid" }], hideFields });
+  }
   const session = await startSession(db, result.userId);
-  return redirect(safeRedirect(submission.data.redirectTo), {
+  return redirect(safeRedirect(submission.value.redirectTo), {
     headers: { "Set-Cookie": serializeSessionCookie(session.token, session.expiresAt) },
   });
 }
@@ -63,31 +59,26 @@ export default function LoginPage() {
   const failure = useActionData<typeof action>();
   const navigation = useNavigation();
   const [params] = useSearchParams();
-  const errors = failure?.errors;
+  const [form, fields] = useSchemaForm(LoginSchema, { id: "login", lastResult: failure?.result });
   return (
     <section className="auth-card">
       <h1>{t("auth.login.title")}</h1>
-      <FormAlert>
-        {errors?.[""] ? t(errors[""].key, errors[""].params) : errors ? t("form.fixErrors") : null}
-      </FormAlert>
-      <Form method="post" noValidate className="stacked-form">
+      <FormErrorAlert form={form} />
+      <Form method="post" className="stacked-form" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <Field
+          meta={fields.email}
           label={t("auth.email")}
-          name="email"
           type="email"
           autoComplete="username"
           required
-          errors={errors}
-          defaultValue={stringAt(failure?.values, "email")}
         />
         <Field
+          meta={fields.password}
           label={t("auth.password")}
-          name="password"
           type="password"
           autoComplete="current-password"
           required
-          errors={errors}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("auth.login.submit")}

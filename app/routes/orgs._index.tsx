@@ -5,7 +5,7 @@ import { OrganizationQuerySchema, searchOrganizations } from "~/.server/organiza
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { ORGANIZATION_KINDS } from "../../db/schema/enums";
+import { ORGANIZATION_KINDS } from "~/vocabulary/organizations";
 
 export const meta: MetaFunction = () => [{ title: "Organisations · Passerelle" }];
 

@@ -1,6 +1,6 @@
+import { getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
@@ -9,14 +9,15 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { startSession } from "~/.server/auth/accounts.server";
 import { isResetTokenUsable, resetPassword } from "~/.server/auth/password-reset.server";
 import { serializeSessionCookie } from "~/.server/auth/session-cookie.server";
+import { getDb } from "~/.server/db.server";
+import { invalid } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Field, FormAlert } from "~/components/forms";
+import { Field, FormAlert, FormErrorAlert } from "~/components/forms";
 import { PASSWORD_MIN_LENGTH, ResetPasswordSchema } from "~/utils/account-validation";
-import { type FieldErrors, parseSubmission } from "~/utils/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -32,19 +33,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type Failure = { invalidLink: boolean; errors: FieldErrors };
+const hideFields = ["password", "confirm"];
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseSubmission(ResetPasswordSchema, await request.formData());
-  if (!submission.success) {
-    return data<Failure>({ invalidLink: false, errors: submission.errors }, { status: 400 });
+  const submission = parseForm(await request.formData(), ResetPasswordSchema);
+  if (submission.status !== "success") {
+    return invalid(submission, { invalidLink: false }, { hideFields });
   }
   const db = getDb();
   const done = await resetPassword(db, {
     token: params.token ?? "",
-    password: submission.data.password,
+    password: submission.value.password,
   });
-  if (!done) return data<Failure>({ invalidLink: true, errors: {} }, { status: 400 });
+  if (!done) return invalid(submission, { invalidLink: true }, { hideFields });
   const session = await startSession(db, done.userId);
   return redirect("/settings/profile", {
     headers: { "Set-Cookie": serializeSessionCookie(session.token, session.expiresAt) },
@@ -56,6 +57,10 @@ export default function ResetPasswordPage() {
   const { usable } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const navigation = useNavigation();
+  const [form, fields] = useSchemaForm(ResetPasswordSchema, {
+    id: "reset-password",
+    lastResult: failure?.result,
+  });
   if (!usable || failure?.invalidLink) {
     return (
       <section className="auth-card">
@@ -70,27 +75,23 @@ export default function ResetPasswordPage() {
   return (
     <section className="auth-card">
       <h1>{t("auth.reset.title")}</h1>
-      <FormAlert>
-        {failure?.errors && Object.keys(failure.errors).length ? t("form.fixErrors") : null}
-      </FormAlert>
-      <Form method="post" noValidate className="stacked-form">
+      <FormErrorAlert form={form} />
+      <Form method="post" className="stacked-form" {...getFormProps(form)}>
         <Field
+          meta={fields.password}
           label={t("auth.newPassword")}
-          name="password"
           type="password"
           autoComplete="new-password"
           required
           minLength={PASSWORD_MIN_LENGTH}
           hint={t("auth.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-          errors={failure?.errors}
         />
         <Field
+          meta={fields.confirm}
           label={t("auth.confirmPassword")}
-          name="confirm"
           type="password"
           autoComplete="new-password"
           required
-          errors={failure?.errors}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("auth.reset.submit")}

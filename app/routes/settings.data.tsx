@@ -1,25 +1,26 @@
+import { getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { deleteAccount } from "~/.server/auth/account-data.server";
-import { logIn } from "~/.server/auth/accounts.server";
+import { logIn, minutesUntil } from "~/.server/auth/accounts.server";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { serializeBlankSessionCookie } from "~/.server/auth/session-cookie.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Field, FormAlert } from "~/components/forms";
+import { Field, FormErrorAlert } from "~/components/forms";
 import { SettingsNav } from "~/components/settings-nav";
 import { DeleteAccountSchema } from "~/utils/account-validation";
-import { type FieldErrors, parseSubmission } from "~/utils/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../db/client";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -30,24 +31,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: translator(await getLocale(request))("data.title") };
 }
 
+const hideFields = ["password"];
+
 /** Deleting needs the password again, checked under the login rate limits. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseSubmission(DeleteAccountSchema, await request.formData());
-  const fail = (errors: FieldErrors, status = 400) => data({ errors }, { status });
-  if (!submission.success) return fail(submission.errors);
+  const submission = parseForm(await request.formData(), DeleteAccountSchema);
+  if (submission.status !== "success") return invalid(submission, {}, { hideFields });
   const db = getDb();
   const check = await logIn(
     db,
-    { email: user.email, password: submission.data.password },
+    { email: user.email, password: submission.value.password },
     clientIp(context),
   );
   if (!check.ok && check.reason === "rateLimited") {
-    const minutes = Math.max(1, Math.ceil(check.retryAfterMs / 60_000));
-    return fail({ password: { key: "auth.login.tooMany", params: { minutes } } }, 429);
+    const minutes = minutesUntil(check.retryAfterMs);
+    const fieldErrors = { password: [{ key: "auth.login.tooMany" as const, params: { minutes } }] };
+    return reply(submission, {}, { status: 429, fieldErrors, hideFields });
   }
-  if (!check.ok) return fail({ password: { key: "data.delete.wrongPassword" } });
-  await deleteAccount(db, user.id);
+  if (!check.ok) {
+    const fieldErrors = { password: [{ key: "data.delete.wrongPassword" as const }] };
+    return invalid(submission, {}, { fieldErrors, hideFields });
+  }
+  await deleteAccount(db, user.userId);
   return redirect("/", { headers: { "Set-Cookie": serializeBlankSessionCookie() } });
 }
 
@@ -55,6 +61,10 @@ export default function MyDataPage() {
   const t = useT();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
+  const [form, fields] = useSchemaForm(DeleteAccountSchema, {
+    id: "delete-account",
+    lastResult: result?.result,
+  });
   return (
     <div className="settings-page">
       <SettingsNav />
@@ -69,15 +79,14 @@ export default function MyDataPage() {
       <section className="editor-section danger-zone">
         <h2>{t("data.delete.title")}</h2>
         <p>{t("data.delete.body")}</p>
-        <FormAlert>{result?.errors ? t("form.fixErrors") : null}</FormAlert>
-        <Form method="post" noValidate className="stacked-form">
+        <FormErrorAlert form={form} />
+        <Form method="post" className="stacked-form" {...getFormProps(form)}>
           <Field
+            meta={fields.password}
             label={t("data.delete.confirm")}
-            name="password"
             type="password"
             autoComplete="current-password"
             required
-            errors={result?.errors}
           />
           <button type="submit" className="danger" disabled={navigation.state === "submitting"}>
             {t("data.delete.button")}

@@ -1,14 +1,16 @@
-import { parseWithZod } from "@conform-to/zod";
-import { type ActionFunctionArgs, data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
+import { invalid } from "~/.server/http/form-reply.server";
 import { addOwnSkill } from "~/.server/people.server";
 import { getVocabulary } from "~/.server/taxonomy.server";
+import { parseForm } from "~/utils/forms";
+import { invariantResponse } from "~/utils/responses";
 import { THEME_SKILL_LEVEL, ThemeSkillSchema } from "~/utils/theme-skill";
-import { getDb } from "../../db/client";
 
 /** Only POST: the editor's "add this theme" buttons. */
 export async function loader() {
-  throw new Response("Not found", { status: 404 });
+  invariantResponse(false, "Not found");
 }
 
 /**
@@ -17,18 +19,13 @@ export async function loader() {
  */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: ThemeSkillSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
-  }
+  const submission = parseForm(await request.formData(), ThemeSkillSchema);
+  if (submission.status !== "success") return invalid(submission, {});
   const { skillId } = submission.value;
   const vocabulary = await getVocabulary();
   if (!vocabulary.skills.has(skillId)) {
-    return data(
-      { result: submission.reply({ fieldErrors: { skillId: ["form.invalidChoice"] } }) },
-      { status: 400 },
-    );
+    return invalid(submission, {}, { fieldErrors: { skillId: [{ key: "form.invalidChoice" }] } });
   }
-  await addOwnSkill(getDb(), user.id, skillId, THEME_SKILL_LEVEL);
+  await addOwnSkill(getDb(), user.userId, skillId, THEME_SKILL_LEVEL);
   return redirect(`/settings/profile?themeAdded=${encodeURIComponent(skillId)}#publication-themes`);
 }

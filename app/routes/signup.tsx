@@ -1,6 +1,6 @@
+import { getCollectionProps, getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
@@ -10,21 +10,16 @@ import { signUp, startSession } from "~/.server/auth/accounts.server";
 import { clientIp } from "~/.server/auth/client-ip.server";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { serializeSessionCookie } from "~/.server/auth/session-cookie.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, refusal } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorText, Field, FormAlert, SelectField } from "~/components/forms";
+import { ErrorText, Field, FormErrorAlert, SelectField } from "~/components/forms";
 import { PASSWORD_MIN_LENGTH, SignupSchema } from "~/utils/account-validation";
-import {
-  type FieldErrors,
-  type FormValues,
-  parseSubmission,
-  stringAt,
-  withoutSecrets,
-} from "~/utils/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { COUNTRIES, PERSON_KINDS } from "~/utils/vocabulary";
-import { getDb } from "../../db/client";
+import { COUNTRIES, PERSON_KINDS } from "~/vocabulary/people";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -35,25 +30,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: translator(await getLocale(request))("auth.signup.title") };
 }
 
-type Failure = { values: FormValues; errors: FieldErrors };
+const hideFields = ["password"];
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const locale = await getLocale(request);
-  const submission = parseSubmission(SignupSchema, await request.formData());
-  const fail = (errors: FieldErrors, status = 400) =>
-    data<Failure>({ values: withoutSecrets(submission.values), errors }, { status });
-  if (!submission.success) return fail(submission.errors);
+  const submission = parseForm(await request.formData(), SignupSchema);
+  if (submission.status !== "success") return invalid(submission, {}, { hideFields });
 
   const db = getDb();
-  const result = await signUp(db, submission.data, { ip: clientIp(context), locale });
-  if (!result.ok && result.reason === "emailTaken") {
-    return fail({ email: { key: "auth.signup.emailTaken" } });
+  let account: { userId: string };
+  try {
+    account = await signUp(db, submission.value, { ip: clientIp(context), locale });
+  } catch (error) {
+    return refusal(submission, error, {}, { hideFields });
   }
-  if (!result.ok) {
-    const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
-    return fail({ "": { key: "auth.signup.tooMany", params: { minutes } } }, 429);
-  }
-  const session = await startSession(db, result.userId);
+  const session = await startSession(db, account.userId);
   return redirect("/settings/profile?welcome=1", {
     headers: { "Set-Cookie": serializeSessionCookie(session.token, session.expiresAt) },
   });
@@ -63,73 +54,58 @@ export default function SignupPage() {
   const t = useT();
   const failure = useActionData<typeof action>();
   const navigation = useNavigation();
-  const errors = failure?.errors;
-  const value = (name: string) => stringAt(failure?.values, name);
-  const kind = value("kind") ?? "student";
+  const [form, fields] = useSchemaForm(SignupSchema, {
+    id: "signup",
+    lastResult: failure?.result,
+    defaultValue: { kind: "student", country: "MA" },
+  });
   return (
     <section className="auth-card">
       <h1>{t("auth.signup.title")}</h1>
       <p className="lead">{t("auth.signup.lead")}</p>
-      <FormAlert>
-        {errors?.[""] ? t(errors[""].key, errors[""].params) : errors ? t("form.fixErrors") : null}
-      </FormAlert>
-      <Form method="post" noValidate className="stacked-form">
+      <FormErrorAlert form={form} />
+      <Form method="post" className="stacked-form" {...getFormProps(form)}>
         <fieldset className="choice-group">
           <legend>{t("auth.signup.kind")}</legend>
-          {PERSON_KINDS.map((k) => (
-            <label key={k} className="choice">
-              <input type="radio" name="kind" value={k} defaultChecked={kind === k} />
-              <span>
-                <strong>{t(`kind.${k}` as MessageKey)}</strong>
-                <span className="muted">{t(`auth.signup.kindHelp.${k}` as MessageKey)}</span>
-              </span>
-            </label>
-          ))}
-          <ErrorText error={errors?.kind} />
+          {getCollectionProps(fields.kind, { type: "radio", options: [...PERSON_KINDS] }).map(
+            ({ key, ...radio }) => (
+              <label key={key ?? radio.value} className="choice">
+                <input {...radio} />
+                <span>
+                  <strong>{t(`kind.${radio.value}` as MessageKey)}</strong>
+                  <span className="muted">
+                    {t(`auth.signup.kindHelp.${radio.value}` as MessageKey)}
+                  </span>
+                </span>
+              </label>
+            ),
+          )}
+          <ErrorText id={fields.kind.errorId} errors={fields.kind.errors} />
           <p className="field-hint">{t("auth.signup.pendingNote")}</p>
         </fieldset>
+        <Field meta={fields.fullName} label={t("auth.fullName")} autoComplete="name" required />
         <Field
-          label={t("auth.fullName")}
-          name="fullName"
-          autoComplete="name"
-          required
-          errors={errors}
-          defaultValue={value("fullName")}
-        />
-        <Field
+          meta={fields.email}
           label={t("auth.email")}
-          name="email"
           type="email"
           autoComplete="email"
           required
-          errors={errors}
-          defaultValue={value("email")}
         />
         <Field
+          meta={fields.password}
           label={t("auth.password")}
-          name="password"
           type="password"
           autoComplete="new-password"
           required
           minLength={PASSWORD_MIN_LENGTH}
           hint={t("auth.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-          errors={errors}
         />
         <SelectField
+          meta={fields.country}
           label={t("auth.country")}
-          name="country"
-          errors={errors}
-          defaultValue={value("country") ?? "MA"}
           options={COUNTRIES.map((c) => ({ value: c, label: t(`country.${c}` as MessageKey) }))}
         />
-        <Field
-          label={t("auth.city")}
-          name="city"
-          autoComplete="address-level2"
-          required
-          errors={errors}
-          defaultValue={value("city")}
-        />
+        <Field meta={fields.city} label={t("auth.city")} autoComplete="address-level2" required />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("auth.signup.submit")}
         </button>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COUNTRIES, PERSON_KINDS } from "./vocabulary";
+import { COUNTRIES, PERSON_KINDS } from "~/vocabulary/people";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;

@@ -1,17 +1,8 @@
 import { z } from "zod";
+import { DIRECTORY_FACETS, type DirectoryFacet } from "~/vocabulary/directory";
 import { LOCALES } from "./i18n";
 
-export const DIRECTORY_FACETS = [
-  "skills",
-  "sectors",
-  "country",
-  "city",
-  "languages",
-  "offers",
-  "organization",
-  "kind",
-] as const;
-export type DirectoryFacet = (typeof DIRECTORY_FACETS)[number];
+export { DIRECTORY_FACETS, type DirectoryFacet };
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 250;

@@ -1,66 +1,35 @@
-import type { z } from "zod";
+import { type SubmissionResult, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { z } from "zod";
 import { catalogues, type MessageKey } from "~/locales";
 
-/** What the user typed, nested like the field names ("languages.0.level"). */
-export type FormValues = { [key: string]: FormValue };
-export type FormValue = string | FormValue[] | FormValues;
-export type FormError = { key: MessageKey; params?: Record<string, string | number> };
-/** Errors by field name ("email", "languages.0.level"); "" holds errors about the whole form. */
-export type FieldErrors = Record<string, FormError>;
+// Forms go through Conform (docs/decisions/032-forms-with-conform.md): one zod schema validates in
+// the browser and again in the action; this module is the glue both sides share.
 
-export type Submission<T> =
-  | { success: true; data: T; values: FormValues }
-  | { success: false; values: FormValues; errors: FieldErrors };
-
-const MAX_INDEX = 100;
-const FORBIDDEN = new Set(["__proto__", "prototype", "constructor"]);
-
-/**
- * Turns form fields into a nested object: "a.b" nests, a numeric segment indexes an array, a name
- * repeated (checkboxes) becomes an array. Files are ignored.
- */
-export function formDataToObject(formData: FormData): FormValues {
-  const root: FormValues = {};
-  for (const [name, raw] of formData.entries()) {
-    if (typeof raw !== "string") continue;
-    const path = name.split(".");
-    if (path.some((segment) => FORBIDDEN.has(segment) || segment === "")) continue;
-    if (path.some((segment) => /^\d+$/.test(segment) && Number(segment) > MAX_INDEX)) continue;
-    let node: FormValues | FormValue[] = root;
-    for (let i = 0; i < path.length; i++) {
-      const key = path[i]!;
-      const last = i === path.length - 1;
-      const container = node as Record<string, FormValue>;
-      if (last) {
-        const existing = container[key];
-        if (existing === undefined) container[key] = raw;
-        else if (Array.isArray(existing)) existing.push(raw);
-        else if (typeof existing === "string") container[key] = [existing, raw];
-        break;
-      }
-      const nextIsIndex = /^\d+$/.test(path[i + 1]!);
-      let child = container[key];
-      if (child === undefined || typeof child === "string") {
-        child = nextIsIndex ? [] : {};
-        container[key] = child;
-      }
-      node = child as FormValues | FormValue[];
-    }
-  }
-  return compact(root) as FormValues;
-}
-
-function compact(value: FormValue): FormValue {
-  if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compact);
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]));
-}
+/** One error, as a message key and its parameters, rendered in the reader's language. */
+export type FormMessage = { key: MessageKey; params?: Record<string, string | number> };
+/** What Conform keeps per field (and for the whole form): our messages, not strings. */
+export type FormErrors = FormMessage[];
+export type FormResult = SubmissionResult<FormErrors>;
 
 const isMessageKey = (value: string): value is MessageKey => value in catalogues.fr;
 
-/** One zod issue as a message key with its parameters, rendered in the reader's language. */
-export function issueToError(issue: z.ZodIssue): FormError {
-  if (isMessageKey(issue.message)) return { key: issue.message };
+/** One zod issue as a message key with its parameters: the one place issues become messages. */
+export function issueToMessage(issue: z.ZodIssue): FormMessage {
+  if (isMessageKey(issue.message)) {
+    // A schema's own message gets the bound it is about (a minimum of 1 means "required"), or a
+    // custom check's parameters.
+    if (issue.code === "custom" && issue.params) {
+      return { key: issue.message, params: issue.params };
+    }
+    if (issue.code === "too_small" && Number(issue.minimum) > 1) {
+      return { key: issue.message, params: { min: Number(issue.minimum) } };
+    }
+    if (issue.code === "too_big") {
+      return { key: issue.message, params: { max: Number(issue.maximum) } };
+    }
+    return { key: issue.message };
+  }
   switch (issue.code) {
     case "too_small":
       if (issue.type === "string") {
@@ -98,61 +67,55 @@ export function issueToError(issue: z.ZodIssue): FormError {
   }
 }
 
-/** Errors by field name; a field left empty says "required" whatever its minimum length. */
-export function errorsOf(error: z.ZodError, values?: FormValues): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const name = issue.path.join(".");
-    const typed = values ? valueAt(values, name) : undefined;
-    const empty = typeof typed === "string" && typed.trim() === "";
-    errors[name] ??=
-      empty && issue.code === "too_small" ? { key: "form.required" } : issueToError(issue);
+const formatIssues = (issues: z.ZodIssue[]): FormErrors => issues.map(issueToMessage);
+
+/** Repeated rows are capped far below this; a forged "rows[99999]" would cost seconds to parse. */
+const MAX_INDEX = 100;
+
+function withoutAbsurdIndices(formData: FormData) {
+  const kept = new FormData();
+  for (const [name, value] of formData.entries()) {
+    const indices = [...name.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    if (indices.every((i) => i <= MAX_INDEX)) kept.append(name, value);
   }
-  return errors;
+  return kept;
 }
 
-/** Parses a form with a named schema; on failure, the errors and what was typed come back. */
-export function parseSubmission<S extends z.ZodTypeAny>(
+/** Parses a submission with a named schema, in the browser (onValidate) and in the action. */
+export function parseForm<S extends z.ZodTypeAny>(payload: FormData, schema: S) {
+  return parseWithZod(withoutAbsurdIndices(payload), { schema, formatError: formatIssues });
+}
+
+/** The error about the whole form in a result (a refusal), if any. */
+export function formErrorOf(result: FormResult | null | undefined): FormMessage | undefined {
+  return result?.error?.[""]?.[0];
+}
+
+type FormShape = Record<string, unknown>;
+
+/**
+ * Conform's useForm with the schema checked on submit, then again as the user types, and the
+ * action's last result (input and errors) when the server had the last word. Not on blur: an error
+ * appearing as the focus leaves a field for the submit button moves the button under the pointer.
+ */
+export function useSchemaForm<S extends z.ZodType<unknown, z.ZodTypeDef, FormShape>>(
   schema: S,
-  formData: FormData,
-): Submission<z.output<S>> {
-  const values = formDataToObject(formData);
-  const result = schema.safeParse(values);
-  if (result.success) return { success: true, data: result.data, values };
-  return { success: false, values, errors: errorsOf(result.error, values) };
-}
-
-/** Reads a nested value by field name ("languages.0.level") for a field's default value. */
-export function valueAt(values: FormValues | undefined, name: string): FormValue | undefined {
-  let node: FormValue | undefined = values;
-  for (const segment of name.split(".")) {
-    if (node === undefined || typeof node === "string") return undefined;
-    node = Array.isArray(node) ? node[Number(segment)] : node[segment];
-  }
-  return node;
-}
-
-export function stringAt(values: FormValues | undefined, name: string): string | undefined {
-  const value = valueAt(values, name);
-  return typeof value === "string" ? value : undefined;
-}
-
-/** Keeps only the fields that are safe to send back (never a password). */
-export function withoutSecrets(values: FormValues, secrets: string[] = ["password", "confirm"]) {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !secrets.includes(key)));
-}
-
-/** The rows of a repeated field ("languages") as objects. */
-export function rowsAt(values: FormValues | undefined, name: string): FormValues[] {
-  const value = valueAt(values, name);
-  return Array.isArray(value)
-    ? value.filter((row): row is FormValues => typeof row === "object" && !Array.isArray(row))
-    : [];
-}
-
-/** The values of a multi-valued field (checkboxes). */
-export function listAt(values: FormValues | undefined, name: string): string[] {
-  const value = valueAt(values, name);
-  if (typeof value === "string") return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  options: {
+    id?: string;
+    lastResult?: FormResult | null;
+    defaultValue?: Parameters<
+      typeof useForm<z.input<S>, z.output<S>, FormErrors>
+    >[0]["defaultValue"];
+  } = {},
+) {
+  return useForm<z.input<S>, z.output<S>, FormErrors>({
+    ...options,
+    onValidate: ({ formData, submitter }) =>
+      // A GET button inside the form (a search) navigates: nothing of this form to check yet.
+      submitter?.getAttribute("formmethod")?.toLowerCase() === "get"
+        ? parseForm(formData, z.object({}).passthrough())
+        : parseForm(formData, schema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
 }

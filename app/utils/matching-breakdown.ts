@@ -1,4 +1,5 @@
-import type { ConventionKind, LanguageLevel } from "../../db/schema/enums";
+import type { ConventionKind } from "~/vocabulary/offers";
+import type { LanguageLevel } from "~/vocabulary/people";
 
 /**
  * Why a person was suggested, as data: every item names its criterion, the points it earned and

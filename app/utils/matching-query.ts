@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONVENTION_KINDS } from "../../db/schema/enums";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
 
 /** Longest text "describe your need" accepts: a thesis topic or a call for proposals. */
 export const MAX_NEED_CHARS = 5000;

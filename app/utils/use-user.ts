@@ -1,13 +1,14 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import type { GrantedRoleValue } from "./vocabulary";
+import type { PersonKind } from "~/vocabulary/people";
+import type { GrantedRole } from "~/vocabulary/roles";
 
 /** What the layout knows about the signed-in user (root loader). */
 export type HeaderUser = {
   name: string;
   slug: string | null;
-  roles: GrantedRoleValue[];
+  roles: GrantedRole[];
   /** The kind of profile the account owns: students get mentor suggestions. */
-  kind?: "student" | "expert" | "researcher" | null;
+  kind?: PersonKind | null;
 };
 
 export function useOptionalUser(): HeaderUser | null {

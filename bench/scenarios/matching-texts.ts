@@ -1,6 +1,6 @@
-import { ABSTRACT_SENTENCES } from "../../db/seed/templates";
-import { fill } from "../../db/seed/texts";
 import { SKILL_CONCEPTS } from "../../db/taxonomy";
+import { ABSTRACT_SENTENCES } from "../../scripts/seed/templates";
+import { fill } from "../../scripts/seed/texts";
 
 /** What a student or a coordinator pastes: a line or two, in French, English or Arabic. */
 export const SHORT_NEEDS = [

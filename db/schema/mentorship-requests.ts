@@ -10,39 +10,16 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  MENTORSHIP_EVENT_KINDS,
+  MENTORSHIP_GOALS,
+  MENTORSHIP_STATUSES,
+} from "../../app/vocabulary/mentorship";
 import { people } from "./people";
 import { users } from "./users";
 
-/** What the student asks help for. */
-export const MENTORSHIP_GOALS = ["thesis", "internship", "startup", "career", "other"] as const;
-export type MentorshipGoal = (typeof MENTORSHIP_GOALS)[number];
 export const mentorshipGoal = pgEnum("mentorship_goal", MENTORSHIP_GOALS);
-
-/** The allowed moves between these live in app/.server/mentorship/transitions.ts. */
-export const MENTORSHIP_STATUSES = [
-  "pending",
-  "accepted",
-  "declined",
-  "more_info",
-  "withdrawn",
-  "expired",
-  "ended",
-] as const;
-export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
 export const mentorshipStatus = pgEnum("mentorship_status", MENTORSHIP_STATUSES);
-
-export const MENTORSHIP_EVENT_KINDS = [
-  "requested",
-  "accepted",
-  "declined",
-  "question",
-  "answer",
-  "withdrawn",
-  "expired",
-  "reminder",
-  "ended",
-] as const;
-export type MentorshipEventKind = (typeof MENTORSHIP_EVENT_KINDS)[number];
 
 /** A student asks a mentor (an expert or a researcher) for mentoring. */
 export const mentorshipRequests = pgTable(

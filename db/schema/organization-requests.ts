@@ -1,11 +1,9 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ORGANIZATION_REQUEST_STATUSES } from "../../app/vocabulary/organizations";
 import { organizationKind } from "./enums";
 import { organizations } from "./organizations";
 import { people } from "./people";
 import { users } from "./users";
-
-export const ORGANIZATION_REQUEST_STATUSES = ["pending", "approved", "rejected"] as const;
-export type OrganizationRequestStatus = (typeof ORGANIZATION_REQUEST_STATUSES)[number];
 
 /**
  * A person's request to add an organization or lab that is not in the directory yet. Coordinators

@@ -10,38 +10,19 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  PAIRING_EVENT_KINDS,
+  PAIRING_SIDES,
+  PAIRING_STATUSES,
+  SIDE_DECISIONS,
+} from "../../app/vocabulary/pairings";
 import { conventionKind } from "./enums";
 import { organizations } from "./organizations";
 import { people } from "./people";
 import { users } from "./users";
 
-/** The pipeline of a co-development pairing; the allowed moves live in app/.server/pairings. */
-export const PAIRING_STATUSES = [
-  "proposed",
-  "contacted",
-  "agreed",
-  "convention_signed",
-  "active",
-  "completed",
-  "abandoned",
-] as const;
-export type PairingStatus = (typeof PAIRING_STATUSES)[number];
 export const pairingStatus = pgEnum("pairing_status", PAIRING_STATUSES);
-
-export const PAIRING_SIDES = ["a", "b"] as const;
-export type PairingSideKey = (typeof PAIRING_SIDES)[number];
-
-export const SIDE_DECISIONS = ["pending", "accepted", "declined"] as const;
-export type SideDecision = (typeof SIDE_DECISIONS)[number];
 export const sideDecision = pgEnum("pairing_side_decision", SIDE_DECISIONS);
-
-export const PAIRING_EVENT_KINDS = [
-  "proposed",
-  "status_changed",
-  "side_decided",
-  "due_changed",
-] as const;
-export type PairingEventKind = (typeof PAIRING_EVENT_KINDS)[number];
 
 /** A pairing proposed by a coordinator between two parties, for one kind of convention. */
 export const pairings = pgTable(

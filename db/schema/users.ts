@@ -9,10 +9,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { GRANTED_ROLES } from "../../app/vocabulary/roles";
 
-/** Roles granted on top of a person's kind (student, expert, researcher). */
-export const GRANTED_ROLES = ["coordinator", "admin"] as const;
-export type GrantedRole = (typeof GRANTED_ROLES)[number];
 export const grantedRole = pgEnum("granted_role", GRANTED_ROLES);
 
 /** An account. Its public profile is the `people` row that points at it. */

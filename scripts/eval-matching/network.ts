@@ -1,9 +1,9 @@
 import { createPerson } from "~/.server/people.server";
 import type { Database } from "../../db/client";
 import { publicationAuthors, publications } from "../../db/schema";
-import { seedDemoNetwork } from "../../db/seed/seed";
 import { SKILL_CONCEPTS } from "../../db/taxonomy";
 import { enqueueIndexing } from "../../search/outbox";
+import { seedDemoNetwork } from "../seed/seed";
 import type { PersonSpec, Topic } from "./topic-types";
 import { TOPICS_1 } from "./topics-1";
 import { TOPICS_2 } from "./topics-2";

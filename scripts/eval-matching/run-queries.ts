@@ -1,5 +1,4 @@
-import { matchExperts } from "~/.server/matching";
-import { listingFilter } from "~/.server/matching/expert-retrieval";
+import { listingFilter, matchExperts } from "~/.server/matching";
 import type { Database } from "../../db/client";
 import type { SearchEngine } from "../../search/client";
 import type { Judgments } from "./judgments";

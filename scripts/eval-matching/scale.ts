@@ -11,8 +11,8 @@ import {
   publicationAuthors,
   publications,
 } from "../../db/schema";
-import { generateDemoNetwork } from "../../db/seed/demo-network";
 import { enqueueIndexing } from "../../search/outbox";
+import { generateDemoNetwork } from "../seed/demo-network";
 
 /**
  * Adds copies of the demo network drawn with other seeds (same organizations, new people and

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, vi } from "vitest";
+import { setLogDestination } from "~/.server/log.server";
 
 // An error logged during a test is a bug the test did not assert on: fail loudly.
 let errors: unknown[][] = [];
@@ -23,3 +24,16 @@ export function takeLoggedErrors() {
   errors = [];
   return taken;
 }
+
+/** Every JSON log line of this test file, newest last (tests read request ids and reasons). */
+export const logLines: Record<string, unknown>[] = [];
+// The app's structured log (app/.server/log.server.ts) is kept here instead of stdout; its
+// error lines go through console.error, so they fail the test like any other logged error.
+setLogDestination({
+  write(line: string) {
+    const entry = JSON.parse(line) as Record<string, unknown>;
+    logLines.push(entry);
+    if (logLines.length > 5000) logLines.shift();
+    if (entry.level === "error" || entry.level === "fatal") console.error(line.trim());
+  },
+});

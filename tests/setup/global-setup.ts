@@ -8,6 +8,7 @@ import { migrateDatabase } from "../../db/migrate";
 import { syncTaxonomy } from "../../db/taxonomy";
 import { startMeilisearch } from "../../search/meili-process";
 import { freePort } from "../../server/free-port";
+import { ensureProductionBuild } from "../http/production-build";
 
 export const TEMPLATE_DATABASE = "passerelle_template";
 
@@ -28,6 +29,9 @@ export default async function setup(project: TestProject) {
   const root = mkdtempSync(path.join(os.tmpdir(), "passerelle-test-"));
   chmodSync(root, 0o755);
   const [pgPort, meiliPort] = [await freePort(), await freePort()];
+  // The HTTP tests serve the production build: made here, once, while the engines start, so no
+  // test file waits for it inside its own time limit (skipped when the build is up to date).
+  const build = ensureProductionBuild();
   const [pg, meili] = await Promise.all([
     startEmbeddedPostgres({
       dataDir: path.join(root, "postgres"),
@@ -43,6 +47,7 @@ export default async function setup(project: TestProject) {
   await syncTaxonomy(template);
   await template.sql.end();
 
+  await build;
   project.provide("postgresAdminUrl", pg.url.replace(/\/[^/]+$/, "/postgres"));
   project.provide("templateDatabase", TEMPLATE_DATABASE);
   project.provide("meiliUrl", meili.url);

@@ -55,7 +55,7 @@ beforeAll(async () => {
     doi: null,
     abstract: "",
   });
-  expect(shared.ok).toBe(true);
+  expect(shared.id).toEqual(expect.any(String));
   // an admin who granted a role, to check the grant survives anonymized
   const adminUser = await getOptionalUser(
     new Request("http://localhost/", { headers: { Cookie: admin.cookie } }),
@@ -109,7 +109,7 @@ describe("my data", () => {
     );
     expect(result).toMatchObject({
       status: 400,
-      body: { errors: { password: { key: "data.delete.wrongPassword" } } },
+      body: { result: { error: { password: [{ key: "data.delete.wrongPassword" }] } } },
     });
     expect(await ctx.db.select().from(users).where(eq(users.id, me.userId))).toHaveLength(1);
   });

@@ -19,7 +19,8 @@ import {
   userRoles,
   users,
 } from "../../../db/schema";
-import { exportMentorshipRequests } from "../mentorship/export.server";
+import { DomainError } from "../domain-error";
+import { exportMentorshipRequests } from "../mentorship";
 import { erasePerson, findOwnPerson } from "../people.server";
 import { accountKey } from "./rate-limit.server";
 
@@ -29,7 +30,7 @@ import { accountKey } from "./rate-limit.server";
  */
 export async function exportAccountData(db: Executor, userId: string) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user) throw new Response("Account not found", { status: 404 });
+  if (!user) throw new DomainError("not_found", "error.notFound.body");
   const person = await findOwnPerson(db, userId);
   const pid = person?.id ?? "00000000-0000-0000-0000-000000000000";
   const lowerEmail = user.email.toLowerCase();

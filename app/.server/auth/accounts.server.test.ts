@@ -71,18 +71,21 @@ describe("sign-up", () => {
     const bad = await signup({ ...newcomer("not-an-email"), password: "short", fullName: "" });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({
-      errors: {
-        email: { key: "form.invalidEmail" },
-        password: { key: "form.tooShort", params: { min: 12 } },
-        fullName: { key: "form.required" },
+      result: {
+        error: {
+          email: [{ key: "form.invalidEmail" }],
+          password: [{ key: "form.tooShort", params: { min: 12 } }],
+          fullName: [{ key: "form.required" }],
+        },
+        initialValue: { email: "not-an-email", city: "Tanger" },
       },
-      values: { email: "not-an-email", city: "Tanger" },
     });
-    expect((bad.body as { values: Record<string, unknown> }).values.password).toBeUndefined();
+    const sent = (bad.body as { result: { initialValue: Record<string, unknown> } }).result;
+    expect(sent.initialValue.password).toBeUndefined();
     const taken = await signup(newcomer("OMAR@example.org"));
     expect(taken).toMatchObject({
       status: 400,
-      body: { errors: { email: { key: "auth.signup.emailTaken" } } },
+      body: { result: { error: { email: [{ key: "auth.signup.emailTaken" }] } } },
     });
   });
 
@@ -134,8 +137,10 @@ describe("login", () => {
     expect(wrong).toMatchObject({
       status: 400,
       body: {
-        errors: { "": { key: "auth.login.invalid" } },
-        values: { email: "omar@example.org" },
+        result: {
+          error: { "": [{ key: "auth.login.invalid" }] },
+          initialValue: { email: "omar@example.org" },
+        },
       },
     });
   });
@@ -184,7 +189,7 @@ describe("password reset", () => {
     });
     expect(mismatch).toMatchObject({
       status: 400,
-      body: { errors: { confirm: { key: "form.passwordMismatch" } } },
+      body: { result: { error: { confirm: [{ key: "form.passwordMismatch" }] } } },
     });
     const [user] = await ctx.db.select().from(users).where(eq(users.email, "omar@example.org"));
     const done = await callRoute(route, {

@@ -3,6 +3,7 @@ import type { SignupInput } from "~/utils/account-validation";
 import type { Locale } from "~/utils/i18n";
 import type { Executor } from "../../../db/client";
 import { users } from "../../../db/schema";
+import { DomainError } from "../domain-error";
 import { createPerson } from "../people.server";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords.server";
 import {
@@ -15,10 +16,11 @@ import {
 } from "./rate-limit.server";
 import { createSession, generateSessionToken } from "./sessions.server";
 
-export type SignUpResult =
-  | { ok: true; userId: string; personId: string }
-  | { ok: false; reason: "emailTaken" }
-  | { ok: false; reason: "rateLimited"; retryAfterMs: number };
+const emailTaken = () =>
+  new DomainError("email_taken", "auth.signup.emailTaken", { field: "email" });
+
+/** Whole minutes to wait, for "try again in {minutes} minutes". */
+export const minutesUntil = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 /**
  * Creates the account and its profile in one transaction. Experts and researchers start
@@ -29,10 +31,14 @@ export async function signUp(
   db: Executor,
   input: SignupInput,
   context: { ip: string; locale: Locale },
-): Promise<SignUpResult> {
+): Promise<{ userId: string; personId: string }> {
   const limit = await hitRateLimit(db, ipKey("signup", context.ip), RATE_LIMITS.signupIp);
-  if (!limit.allowed) return { ok: false, reason: "rateLimited", retryAfterMs: limit.retryAfterMs };
-  if (await findUserByEmail(db, input.email)) return { ok: false, reason: "emailTaken" };
+  if (!limit.allowed) {
+    throw new DomainError("rate_limited", "auth.signup.tooMany", {
+      params: { minutes: minutesUntil(limit.retryAfterMs) },
+    });
+  }
+  if (await findUserByEmail(db, input.email)) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -40,7 +46,7 @@ export async function signUp(
     } catch (error) {
       const constraint = constraintOf(error);
       // Two sign-ups racing for one address: the unique index decides.
-      if (constraint === "users_email_unique") return { ok: false, reason: "emailTaken" };
+      if (constraint === "users_email_unique") throw emailTaken();
       // Two people with the same name signing up at once: the slug is picked again.
       if (constraint === "people_slug_unique" && attempt < 3) continue;
       throw error;
@@ -75,7 +81,7 @@ async function insertAccount(
       visibility: "public",
       verification: input.kind === "student" ? "verified" : "pending",
     });
-    return { ok: true as const, userId: user!.id, personId: person.id };
+    return { userId: user!.id, personId: person.id };
   });
 }
 

@@ -1,8 +1,8 @@
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { type Executor, getDb } from "../../../db/client";
 import { apiTokens, type GrantedRole, userRoles, users } from "../../../db/schema";
-import { STAFF_ROLES } from "./require-user.server";
 import { hashToken } from "./tokens.server";
 
 /** "pas_" and 32 random bytes in lower-case base32 (52 characters): shown once, never stored. */
@@ -114,9 +114,12 @@ const REASONS = {
 
 /** The bearer token of the request, or null when there is no Authorization: Bearer header. */
 export function readBearerToken(request: Request): string | null {
-  const header = request.headers.get("Authorization");
-  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
-  return match?.[1] ?? null;
+  return parseBearer(request.headers.get("Authorization"));
+}
+
+/** The token of an `Authorization: Bearer <token>` header value. */
+export function parseBearer(header: string | null | undefined): string | null {
+  return header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1] ?? null;
 }
 
 /**

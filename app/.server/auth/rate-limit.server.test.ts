@@ -80,7 +80,7 @@ describe("login rate limits", () => {
     });
     expect(page.status).toBe(429);
     expect(page.body).toMatchObject({
-      errors: { "": { key: "auth.login.tooMany", params: { minutes: 15 } } },
+      result: { error: { "": [{ key: "auth.login.tooMany", params: { minutes: 15 } }] } },
     });
   });
 

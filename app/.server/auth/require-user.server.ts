@@ -1,13 +1,17 @@
 import { redirect } from "@remix-run/node";
 import { eq } from "drizzle-orm";
+import { invariantResponse } from "~/utils/responses";
+import type { VerificationStatus } from "~/vocabulary/people";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { getDb } from "../../../db/client";
 import { type GrantedRole, type PersonKind, people, userRoles, users } from "../../../db/schema";
-import type { Viewer } from "../profiles.server";
+import { type Actor, ANONYMOUS, hasRole } from "../actor";
 import { readSessionToken, serializeSessionCookie } from "./session-cookie.server";
 import { type SessionRecord, validateSessionToken } from "./sessions.server";
 
-export type SessionUser = {
-  id: string;
+/** The signed-in account: an Actor (pass it to any domain function), with what the pages show. */
+export type SessionUser = Actor & {
+  userId: string;
   email: string;
   roles: GrantedRole[];
   /** The profile this account owns (every account created through sign-up has one). */
@@ -16,7 +20,7 @@ export type SessionUser = {
     slug: string;
     name: string;
     kind: PersonKind;
-    verification: "pending" | "verified" | "rejected";
+    verification: VerificationStatus;
   } | null;
 };
 
@@ -60,7 +64,13 @@ async function loadAuth(request: Request): Promise<Auth> {
   return {
     token,
     session: validation.session,
-    user: { ...account, roles: roleRows.map((r) => r.role).sort(), person: person ?? null },
+    user: {
+      userId: account.id,
+      personId: person?.id ?? null,
+      email: account.email,
+      roles: roleRows.map((r) => r.role).sort(),
+      person: person ?? null,
+    },
   };
 }
 
@@ -68,8 +78,9 @@ export async function getOptionalUser(request: Request): Promise<SessionUser | n
   return (await authenticate(request))?.user ?? null;
 }
 
-export async function getUserId(request: Request): Promise<string | null> {
-  return (await getOptionalUser(request))?.id ?? null;
+/** Who is looking: the signed-in user, or ANONYMOUS. */
+export async function getActor(request: Request): Promise<Actor> {
+  return (await getOptionalUser(request)) ?? ANONYMOUS;
 }
 
 export async function getCurrentSession(request: Request) {
@@ -87,30 +98,28 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   return user;
 }
 
-export function hasRole(user: SessionUser | null, roles: readonly GrantedRole[]) {
-  return !!user && user.roles.some((role) => roles.includes(role));
-}
-
-export const STAFF_ROLES = ["coordinator", "admin"] as const satisfies readonly GrantedRole[];
-
 /** A signed-in user holding one of the roles; anyone else signed in gets a 403. */
 export async function requireRole(
   request: Request,
   roles: readonly GrantedRole[],
 ): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!hasRole(user, roles)) throw new Response("Forbidden", { status: 403 });
+  invariantResponse(hasRole(user, roles), "Forbidden", { status: 403 });
   return user;
 }
 
-/** Who is looking at a profile, for the visibility rules in profiles.server.ts. */
-export function viewerOf(user: SessionUser | null): Viewer {
-  if (!user) return { kind: "anonymous" };
-  return { kind: "member", userId: user.id, personId: user.person?.id ?? null, roles: user.roles };
+/** A signed-in student (only students ask for mentoring); anyone else signed in gets a 403. */
+export async function requireStudent(
+  request: Request,
+): Promise<SessionUser & { person: NonNullable<SessionUser["person"]> }> {
+  const user = await requireUser(request);
+  invariantResponse(user.person?.kind === "student", "Students only", { status: 403 });
+  return user as SessionUser & { person: NonNullable<SessionUser["person"]> };
 }
 
-export async function getViewer(request: Request): Promise<Viewer> {
-  return viewerOf(await getOptionalUser(request));
+/** A signed-in coordinator or admin; anyone else signed in gets a 403. */
+export function requireStaff(request: Request): Promise<SessionUser> {
+  return requireRole(request, STAFF_ROLES);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { type GrantedRole, people, userRoles, users } from "../../../db/schema";
+import { type Actor, hasRole } from "../actor";
+import { DomainError } from "../domain-error";
 import { findUserByEmail } from "./accounts.server";
-import { hasRole, type SessionUser } from "./require-user.server";
 
-function requireAdmin(actor: SessionUser) {
-  if (!hasRole(actor, ["admin"])) throw new Response("Forbidden", { status: 403 });
+function requireAdmin(actor: Actor) {
+  if (!hasRole(actor, ["admin"])) throw new DomainError("forbidden", "error.forbidden.body");
 }
 
 /** Accounts holding a granted role, with their profile name. */
@@ -28,7 +29,7 @@ export async function listStaff(db: Executor) {
       userId: string;
       email: string;
       name: string | null;
-      roles: { role: GrantedRole; grantedAt: string }[];
+      roles: { role: GrantedRole; grantedAt: Date }[];
     }
   >();
   for (const row of rows) {
@@ -38,7 +39,7 @@ export async function listStaff(db: Executor) {
       name: row.name,
       roles: [],
     };
-    entry.roles.push({ role: row.role, grantedAt: row.grantedAt.toISOString() });
+    entry.roles.push({ role: row.role, grantedAt: row.grantedAt });
     byUser.set(row.userId, entry);
   }
   return [...byUser.values()];
@@ -46,27 +47,26 @@ export async function listStaff(db: Executor) {
 
 export async function grantRole(
   db: Executor,
-  actor: SessionUser,
+  actor: Actor & { userId: string },
   input: { email: string; role: GrantedRole },
-): Promise<{ ok: true } | { ok: false; reason: "unknownAccount" }> {
+) {
   requireAdmin(actor);
   const user = await findUserByEmail(db, input.email);
-  if (!user) return { ok: false, reason: "unknownAccount" };
+  if (!user) throw new DomainError("unknown_account", "roles.unknownAccount", { field: "email" });
   await db
     .insert(userRoles)
-    .values({ userId: user.id, role: input.role, grantedBy: actor.id })
+    .values({ userId: user.id, role: input.role, grantedBy: actor.userId })
     .onConflictDoNothing();
-  return { ok: true };
 }
 
 /** Revokes a role; the last admin cannot be removed, or nobody could grant roles any more. */
 export async function revokeRole(
   db: Executor,
-  actor: SessionUser,
+  actor: Actor & { userId: string },
   input: { userId: string; role: GrantedRole },
-): Promise<{ ok: true } | { ok: false; reason: "lastAdmin" }> {
+) {
   requireAdmin(actor);
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     if (input.role === "admin") {
       // Serializes concurrent revocations so two admins cannot remove each other at once.
       await tx.execute(sql`select pg_advisory_xact_lock(7305012)`);
@@ -74,11 +74,10 @@ export async function revokeRole(
         .select({ n: sql<number>`count(*)::int` })
         .from(userRoles)
         .where(and(eq(userRoles.role, "admin"), ne(userRoles.userId, input.userId)));
-      if ((others?.n ?? 0) === 0) return { ok: false as const, reason: "lastAdmin" as const };
+      if ((others?.n ?? 0) === 0) throw new DomainError("last_admin", "roles.lastAdmin");
     }
     await tx
       .delete(userRoles)
       .where(and(eq(userRoles.userId, input.userId), eq(userRoles.role, input.role)));
-    return { ok: true as const };
   });
 }

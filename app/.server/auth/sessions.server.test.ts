@@ -150,7 +150,7 @@ describe("the session cookie", () => {
   test("a request with the cookie is signed in; the root loader sends the cookie back", async () => {
     const cookie = await sessionCookieFor(ctx.db, account.userId);
     const request = new Request("http://localhost/", { headers: { Cookie: cookie } });
-    expect((await getOptionalUser(request))?.id).toBe(account.userId);
+    expect((await getOptionalUser(request))?.userId).toBe(account.userId);
     const outcome = await callRoute({ loader: rootLoader } as never, { url: "/", cookie });
     expect(outcome.headers.get("Set-Cookie")).toMatch(/^passerelle_session=[a-z2-7]{32}; HttpOnly/);
     expect((outcome.body as { user: { name: string } }).user.name).toMatch(/Compte Test/);

@@ -1,7 +1,7 @@
 import type { Locale } from "~/utils/i18n";
 import { localized, translator } from "~/utils/i18n";
 import type { Executor } from "../../../db/client";
-import type { CsvCell } from "./csv";
+import type { CsvCell } from "../csv";
 import { listPairingsForExport } from "./pairing-list.server";
 import {
   bucketDelays,

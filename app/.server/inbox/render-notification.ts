@@ -1,6 +1,6 @@
 import { catalogues } from "~/locales";
+import { formatDay } from "~/utils/format-date";
 import { type Locale, type MessageKey, translator } from "~/utils/i18n";
-import { formatDay } from "~/utils/pairing-format";
 
 type Payload = Record<string, string | number | null>;
 
@@ -45,7 +45,7 @@ function paramsOf(locale: Locale, raw: unknown): Record<string, string> {
     const vocabularyKey = VOCABULARY[name]?.(text);
     if (vocabularyKey && isMessageKey(vocabularyKey)) params[name] = t(vocabularyKey);
     else if (DATES.has(name) && !Number.isNaN(Date.parse(text)))
-      params[name] = formatDay(text, locale) ?? text;
+      params[name] = formatDay(new Date(text), locale) ?? text;
     else params[name] = text;
   }
   return params;

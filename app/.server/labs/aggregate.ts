@@ -1,3 +1,4 @@
+import type { OfferDirection } from "~/vocabulary/offers";
 import {
   CONVENTION_KINDS,
   type ConventionKind,
@@ -119,7 +120,7 @@ export function withPublicationThemes(
 
 /** Offers or needs by convention kind: the organization's statements and how many members agree. */
 export function summarizeConventions(
-  direction: "offer" | "need",
+  direction: OfferDirection,
   own: OfferNeedData[],
   members: MemberData[],
 ): ConventionSummary[] {

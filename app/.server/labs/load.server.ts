@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { isUuid } from "~/utils/field-schemas";
 import type { Executor } from "../../../db/client";
 import {
   memberships,
@@ -130,13 +131,11 @@ export async function loadPublications(
   return rows.map((p) => ({ ...p, authorIds: authorsOf.get(p.id) ?? [] }));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function findOrganization(db: Executor, idOrSlug: string) {
   const [row] = await db
     .select()
     .from(organizations)
-    .where(UUID.test(idOrSlug) ? eq(organizations.id, idOrSlug) : eq(organizations.slug, idOrSlug))
+    .where(isUuid(idOrSlug) ? eq(organizations.id, idOrSlug) : eq(organizations.slug, idOrSlug))
     .limit(1);
   return row ?? null;
 }

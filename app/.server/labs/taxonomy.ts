@@ -3,8 +3,9 @@ import {
   buildConceptMatcher,
   type ConceptMatcher,
   extractConcepts,
-} from "../matching/concept-extraction";
-import { graphFromConcepts, type TaxonomyGraph } from "../matching/taxonomy-graph";
+  graphFromConcepts,
+  type TaxonomyGraph,
+} from "../matching";
 
 /**
  * The skills taxonomy as lab profiles and partner scoring see it: the matching engine's graph

@@ -1,4 +1,4 @@
-import { fold } from "../matching/text/normalize";
+import { fold } from "../matching";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

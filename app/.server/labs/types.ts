@@ -1,3 +1,4 @@
+import type { OfferDirection } from "~/vocabulary/offers";
 import type {
   ConventionKind,
   LanguageLevel,
@@ -6,7 +7,7 @@ import type {
 } from "../../../db/schema";
 
 export type OfferNeedData = {
-  direction: "offer" | "need";
+  direction: OfferDirection;
   kind: ConventionKind;
   details: string;
 };

@@ -1,17 +1,28 @@
-// The matching engine's entry points: pages, the JSON API and the mentorship workflow use these.
-export type { Audience } from "./expert-retrieval";
+// The matching engine's entry points: pages, the JSON API, the mentorship workflow and the lab
+// profiles use these.
+export {
+  buildConceptMatcher,
+  type ConceptMatcher,
+  extractConcepts,
+} from "./concept-extraction";
+export { type Audience, listingFilter } from "./expert-retrieval";
 export type { RankedExpert } from "./expert-scoring";
 export { invalidateCorpusStats } from "./load-corpus-stats";
+export { getTaxonomy } from "./load-taxonomy";
 export {
   type MatchExpertsInput,
   type MatchExpertsResult,
   matchExperts,
   scoreExperts,
 } from "./match-experts";
-export type { MentorSuggestion, NearMiss } from "./mentor-scoring";
+export { LANGUAGE_POINTS, PLACE_POINTS } from "./mentor-place-language";
+export { MENTOR_POINTS, type MentorSuggestion, type NearMiss } from "./mentor-scoring";
 export {
   type ActiveMenteesLoader,
   activeMenteesNotTrackedYet,
   type MentorSuggestions,
   suggestMentors,
 } from "./suggest-mentors";
+export { type ConceptNode, graphFromConcepts, type TaxonomyGraph } from "./taxonomy-graph";
+export { fold } from "./text/normalize";
+export { contentStemsOf } from "./text/tokenize";

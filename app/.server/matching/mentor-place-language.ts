@@ -1,5 +1,5 @@
 import type { PlaceRelation, SharedLanguage } from "~/utils/matching-breakdown";
-import { LANGUAGE_LEVELS, type LanguageLevel } from "../../../db/schema/enums";
+import { LANGUAGE_LEVELS, type LanguageLevel } from "~/vocabulary/people";
 import { fold } from "./text/normalize";
 
 /**

@@ -7,7 +7,8 @@ import type {
   SharedSkill,
   ThemeMatch,
 } from "~/utils/matching-breakdown";
-import type { ConventionKind, LanguageLevel } from "../../../db/schema/enums";
+import type { ConventionKind } from "~/vocabulary/offers";
+import type { LanguageLevel } from "~/vocabulary/people";
 import { type CorpusStats, conceptIdf } from "./corpus-stats";
 import { type PlaceScore, scoreLanguages, scorePlace } from "./mentor-place-language";
 import type { SkillRelation, TaxonomyGraph } from "./taxonomy-graph";

@@ -1,23 +1,10 @@
-import type { GrantedRole } from "../../../db/schema";
-
-/** Who acts: every mentorship function takes one and refuses what this actor may not do. */
-export type MentorshipActor = {
-  userId: string;
-  /** The profile the account owns, if any. */
-  personId: string | null;
-  roles: readonly GrantedRole[];
-};
+import { type Actor, isStaff } from "../actor";
 
 export type Party = "student" | "mentor";
 
-/** Coordinators and admins may read any request (never act on it). */
-export function isStaff(actor: MentorshipActor): boolean {
-  return actor.roles.includes("coordinator") || actor.roles.includes("admin");
-}
-
 /** The actor's part in a request, if any. */
 export function partyOf(
-  actor: MentorshipActor,
+  actor: Actor,
   request: { studentId: string; mentorId: string },
 ): Party | null {
   if (!actor.personId) return null;
@@ -26,8 +13,9 @@ export function partyOf(
   return null;
 }
 
+/** The two parties see a request; coordinators and admins may read any (never act on it). */
 export function canViewRequest(
-  actor: MentorshipActor,
+  actor: Actor,
   request: { studentId: string; mentorId: string },
 ): boolean {
   return partyOf(actor, request) !== null || isStaff(actor);

@@ -1,24 +1,29 @@
+import {
+  type MentorshipRequestInput,
+  MentorshipRequestSchema,
+} from "~/utils/mentorship-validation";
 import type { Executor } from "../../../db/client";
 import { mentorshipEvents, mentorshipRequests } from "../../../db/schema";
-import { type MentorshipActor, turnDeadline } from "./access";
-import { MentorshipError, type MentorshipErrorCode } from "./errors";
+import type { Actor } from "../actor";
+import { DomainError, type DomainErrorCode } from "../domain-error";
+import { turnDeadline } from "./access";
 import { findPersonById, type MentorAvailability, mentorAvailability } from "./mentors.server";
 import { notifyMentorship } from "./notify.server";
-import { type MentorshipRequestInput, MentorshipRequestSchema } from "./schemas";
 
 export type CommandOptions = { now?: Date; linkOrigin?: string };
 
-const REFUSAL: Record<Exclude<MentorAvailability, "open">, MentorshipErrorCode> = {
+const REFUSAL = {
   not_a_mentor: "mentor_unavailable",
   unreachable: "mentor_unreachable",
   paused: "mentoring_paused",
   capacity_full: "capacity_full",
-};
+} as const satisfies Record<Exclude<MentorAvailability, "open">, DomainErrorCode>;
 
 /** The student the actor is, or a refusal: only students ask for mentoring. */
-export async function requireStudent(db: Executor, actor: MentorshipActor) {
+export async function requireStudent(db: Executor, actor: Actor) {
   const student = actor.personId ? await findPersonById(db, actor.personId) : null;
-  if (student?.kind !== "student") throw new MentorshipError("not_a_student");
+  if (student?.kind !== "student")
+    throw new DomainError("not_a_student", "mentorship.error.not_a_student");
   return student;
 }
 
@@ -28,19 +33,23 @@ export async function requireStudent(db: Executor, actor: MentorshipActor) {
  */
 export async function createMentorshipRequest(
   db: Executor,
-  actor: MentorshipActor,
+  actor: Actor,
   mentorId: string,
   raw: MentorshipRequestInput,
   options: CommandOptions = {},
 ): Promise<{ requestId: string }> {
   const parsed = MentorshipRequestSchema.safeParse(raw);
-  if (!parsed.success) throw new MentorshipError("invalid_input");
+  if (!parsed.success) throw new DomainError("invalid_input", "mentorship.error.invalid_input");
   const student = await requireStudent(db, actor);
-  if (student.id === mentorId) throw new MentorshipError("self_request");
+  if (student.id === mentorId)
+    throw new DomainError("self_request", "mentorship.error.self_request");
   const mentor = await findPersonById(db, mentorId);
-  if (!mentor) throw new MentorshipError("mentor_unavailable");
+  if (!mentor) throw new DomainError("mentor_unavailable", "mentorship.error.mentor_unavailable");
   const availability = await mentorAvailability(db, mentor);
-  if (availability !== "open") throw new MentorshipError(REFUSAL[availability]);
+  if (availability !== "open") {
+    const code = REFUSAL[availability];
+    throw new DomainError(code, `mentorship.error.${code}`);
+  }
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -57,7 +66,7 @@ export async function createMentorshipRequest(
       .onConflictDoNothing()
       .returning({ id: mentorshipRequests.id });
     // The partial unique index: an open request or a mentorship between them already exists.
-    if (!created) throw new MentorshipError("already_open");
+    if (!created) throw new DomainError("already_open", "mentorship.error.already_open");
     await tx.insert(mentorshipEvents).values({
       requestId: created.id,
       actorUserId: actor.userId,

@@ -1,17 +1,13 @@
 // The mentorship request workflow's entry points: routes, the job and the dashboard use these.
-export { canViewRequest, isStaff, type MentorshipActor, partyOf } from "./access";
+export { canViewRequest, partyOf } from "./access";
 export { EXPIRIES_BEFORE_PAUSE } from "./auto-pause.server";
 export { activeMenteesLoader, countActiveMentees } from "./capacity.server";
 export { type ContactDetails, contactVisibleTo } from "./contact.server";
 export { type CommandOptions, createMentorshipRequest } from "./create.server";
+export { mentorshipDashboardPanel } from "./dashboard.server";
 export { runMentorshipDeadlines, startMentorshipDeadlineJob } from "./deadlines.server";
-export {
-  isMentorshipError,
-  MentorshipError,
-  type MentorshipErrorCode,
-  mentorshipErrorStatus,
-} from "./errors";
-export { type MentorAvailability, mentorAvailability } from "./mentors.server";
+export { exportMentorshipRequests } from "./export.server";
+export { findPersonBySlug, type MentorAvailability, mentorAvailability } from "./mentors.server";
 export { MENTORSHIP_NOTICE_KINDS } from "./notify.server";
 export { type MentorshipPanel, mentorshipPanelFor } from "./profile-panel.server";
 export {

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { mentorshipRequests } from "../../../db/schema";
-import type { Viewer } from "../profiles.server";
+import type { Actor } from "../actor";
 import { contactVisibleTo } from "./contact.server";
 import { findPersonById, mentorAvailability } from "./mentors.server";
 import { mentorResponsiveness } from "./responsiveness.server";
@@ -11,8 +11,8 @@ import { mentorResponsiveness } from "./responsiveness.server";
  * if a mentorship between them was accepted; whether the viewer (a student) may ask them, or the
  * open request they already have; and how responsive the person is as a mentor.
  */
-export async function mentorshipPanelFor(db: Executor, viewer: Viewer, personId: string) {
-  const viewerPersonId = viewer.kind === "member" ? viewer.personId : null;
+export async function mentorshipPanelFor(db: Executor, viewer: Actor, personId: string) {
+  const viewerPersonId = viewer.personId;
   const [person, viewerPerson, responsiveness, contact] = await Promise.all([
     findPersonById(db, personId),
     viewerPersonId ? findPersonById(db, viewerPersonId) : null,

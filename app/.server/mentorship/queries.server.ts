@@ -7,10 +7,11 @@ import {
   mentorshipRequests,
   people,
 } from "../../../db/schema";
-import { canViewRequest, type MentorshipActor, partyOf } from "./access";
+import type { Actor } from "../actor";
+import { DomainError } from "../domain-error";
+import { canViewRequest, partyOf } from "./access";
 import { countActiveMentees } from "./capacity.server";
 import { loadContact } from "./contact.server";
-import { MentorshipError } from "./errors";
 import { MentorshipFiltersSchema } from "./schemas";
 import { movesFor, turnOf } from "./transitions";
 
@@ -71,7 +72,7 @@ export async function countWaitingForAction(db: Executor, personId: string): Pro
 /** The actor's requests: sent as a student, received as a mentor, optionally by status. */
 export async function listMentorshipRequests(
   db: Executor,
-  actor: MentorshipActor,
+  actor: Actor,
   rawFilters: { status?: string } = {},
 ) {
   const filters = MentorshipFiltersSchema.parse(rawFilters);
@@ -116,9 +117,10 @@ export async function listMentorshipRequests(
  * One request with its history and what the actor may do; "not found" unless the actor is one of
  * the two parties or staff (who only read). Contact details only to the parties, once accepted.
  */
-export async function getMentorshipRequest(db: Executor, actor: MentorshipActor, id: string) {
+export async function getMentorshipRequest(db: Executor, actor: Actor, id: string) {
   const [row] = await withParties().from(db).where(eq(r.id, id));
-  if (!row || !canViewRequest(actor, row)) throw new MentorshipError("not_found");
+  if (!row || !canViewRequest(actor, row))
+    throw new DomainError("not_found", "mentorship.error.not_found");
   const [[details], events] = await Promise.all([
     db
       .select({ message: r.message, declineReason: r.declineReason, respondedAt: r.respondedAt })

@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { notifications } from "../../../db/schema";
 import { createAccount, type TestAccount } from "../../../tests/accounts";
-import type { MentorshipActor } from "./access";
+import type { Actor } from "../actor";
 
-export type WorldAccount = TestAccount & { actor: MentorshipActor };
+export type WorldAccount = TestAccount & { actor: Actor };
 
-const withActor = (a: TestAccount, roles: MentorshipActor["roles"] = []): WorldAccount => ({
+const withActor = (a: TestAccount, roles: Actor["roles"] = []): WorldAccount => ({
   ...a,
   actor: { userId: a.userId, personId: a.personId, roles },
 });

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { type MentorshipAction, MentorshipActionSchema } from "~/utils/mentorship-validation";
 import type { Executor } from "../../../db/client";
 import {
   MENTORSHIP_STATUSES,
@@ -8,12 +9,12 @@ import {
   mentorshipRequests,
   people,
 } from "../../../db/schema";
-import { canViewRequest, type MentorshipActor, type Party, partyOf, turnDeadline } from "./access";
+import type { Actor } from "../actor";
+import { DomainError } from "../domain-error";
+import { canViewRequest, type Party, partyOf, turnDeadline } from "./access";
 import { lockMentorCapacity } from "./capacity.server";
 import type { CommandOptions } from "./create.server";
-import { MentorshipError } from "./errors";
 import { type MentorshipNoticeKind, notifyMentorship } from "./notify.server";
-import { type MentorshipAction, MentorshipActionSchema } from "./schemas";
 import { canMove, isOpen } from "./transitions";
 
 type Move = { to: MentorshipStatus; event: MentorshipEventKind; notice: MentorshipNoticeKind };
@@ -35,13 +36,14 @@ function bodyOf(action: MentorshipAction): string {
 }
 
 /** The request locked for the rest of the transaction, if the actor may see it. */
-async function lockVisibleRequest(tx: Executor, actor: MentorshipActor, requestId: string) {
+async function lockVisibleRequest(tx: Executor, actor: Actor, requestId: string) {
   const [request] = await tx
     .select()
     .from(mentorshipRequests)
     .where(eq(mentorshipRequests.id, requestId))
     .for("update");
-  if (!request || !canViewRequest(actor, request)) throw new MentorshipError("not_found");
+  if (!request || !canViewRequest(actor, request))
+    throw new DomainError("not_found", "mentorship.error.not_found");
   return request;
 }
 
@@ -53,27 +55,30 @@ async function lockVisibleRequest(tx: Executor, actor: MentorshipActor, requestI
  */
 export async function actOnMentorshipRequest(
   db: Executor,
-  actor: MentorshipActor,
+  actor: Actor,
   requestId: string,
   raw: MentorshipAction,
   options: CommandOptions = {},
 ): Promise<{ requestId: string; status: MentorshipStatus }> {
   const parsed = MentorshipActionSchema.safeParse(raw);
-  if (!parsed.success) throw new MentorshipError("invalid_input");
+  if (!parsed.success) throw new DomainError("invalid_input", "mentorship.error.invalid_input");
   const action = parsed.data;
   const move = MOVES[action.intent];
   return db.transaction(async (tx) => {
     const request = await lockVisibleRequest(tx, actor, requestId);
     const party = partyOf(actor, request);
-    if (!party) throw new MentorshipError("forbidden");
+    if (!party) throw new DomainError("forbidden", "mentorship.error.forbidden");
     if (!canMove(request.status, move.to, party)) {
       // Not theirs to make at all, or no longer possible in this status.
       const theirs = MENTORSHIP_STATUSES.some((from) => canMove(from, move.to, party));
-      throw new MentorshipError(theirs ? "invalid_transition" : "forbidden");
+      throw theirs
+        ? new DomainError("invalid_transition", "mentorship.error.invalid_transition")
+        : new DomainError("forbidden", "mentorship.error.forbidden");
     }
     if (move.to === "accepted") {
       const { capacity, taken } = await lockMentorCapacity(tx, request.mentorId);
-      if (taken >= capacity) throw new MentorshipError("capacity_full");
+      if (taken >= capacity)
+        throw new DomainError("capacity_full", "mentorship.error.capacity_full");
     }
     const now = options.now ?? new Date();
     const newTurn = move.to === "more_info" || move.to === "pending";

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type Actor,
-  canDecideSide,
-  canViewPairing,
-  isStaff,
-  type SideParty,
-  sidesOf,
-} from "./access";
+import { type Actor, isStaff } from "../actor";
+import { canDecideSide, canViewPairing, type SideParty, sidesOf } from "./access";
 
 const coordinator: Actor = { userId: "u-coord", personId: null, roles: ["coordinator"] };
 const admin: Actor = { userId: "u-admin", personId: "p-admin", roles: ["admin"] };

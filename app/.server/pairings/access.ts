@@ -1,12 +1,5 @@
-import type { GrantedRole, PairingSideKey } from "../../../db/schema";
-
-/** Who acts: every pairing function takes one and refuses what this actor may not do. */
-export type Actor = {
-  userId: string;
-  /** The profile the account owns, if any. */
-  personId: string | null;
-  roles: readonly GrantedRole[];
-};
+import type { PairingSideKey } from "~/vocabulary/pairings";
+import { type Actor, isStaff } from "../actor";
 
 /** The actor's memberships, loaded once per call (see loadActorMemberships). */
 export type ActorMembership = { organizationId: string; isPrimary: boolean };
@@ -16,11 +9,6 @@ export type SideParty = {
   personId: string | null;
   organizationId: string | null;
 };
-
-/** Coordinators and admins propose, move statuses and see every pairing. */
-export function isStaff(actor: Actor): boolean {
-  return actor.roles.includes("coordinator") || actor.roles.includes("admin");
-}
 
 /** The sides the actor is a party to: their own person, or an organization they belong to. */
 export function sidesOf(
@@ -38,6 +26,7 @@ export function sidesOf(
     .map((s) => s.side);
 }
 
+/** Coordinators and admins propose, move statuses and see every pairing; parties see theirs. */
 export function canViewPairing(
   actor: Actor,
   memberships: readonly ActorMembership[],

@@ -7,8 +7,8 @@ import {
   pairings,
   publicationAuthors,
 } from "../../../db/schema";
-import { type Actor, isStaff } from "./access";
-import { PairingError } from "./errors";
+import { type Actor, isStaff } from "../actor";
+import { DomainError } from "../domain-error";
 import type { PartyRef } from "./schemas";
 import { OPEN_STATUSES } from "./transitions";
 
@@ -27,7 +27,7 @@ export async function checkPairingConflicts(
   actor: Actor,
   input: { sideA: PartyRef; sideB: PartyRef },
 ): Promise<ConflictWarning[]> {
-  if (!isStaff(actor)) throw new PairingError("forbidden");
+  if (!isStaff(actor)) throw new DomainError("forbidden", "pairings.error.forbidden");
   return findConflicts(db, input.sideA, input.sideB);
 }
 

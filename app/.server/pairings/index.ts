@@ -1,18 +1,6 @@
 // The pairing pipeline's entry points: routes and the dashboard use these, never the tables.
-export {
-  type Actor,
-  canDecideSide,
-  canViewPairing,
-  isStaff,
-} from "./access";
+export { canDecideSide, canViewPairing } from "./access";
 export { type ConflictWarning, checkPairingConflicts } from "./conflicts.server";
-export {
-  isPairingError,
-  PairingError,
-  type PairingErrorCode,
-  pairingErrorStatus,
-} from "./errors";
-export { loadActor } from "./parties.server";
 export { type ProposeResult, proposePairing } from "./propose.server";
 export {
   getPairing,

@@ -23,7 +23,7 @@ export type NoticeContext = {
   names: { a: string; b: string };
   sides: Pick<SideParty, "personId" | "organizationId">[];
   /** Who did it: never notified of their own action. */
-  actorUserId: string;
+  actorUserId: string | null;
   /** Also told (the coordinator who proposed, when a party answers). */
   alsoUserIds?: string[];
   /** Origin for the link in e-mails ("https://passerelle.example"); relative when absent. */

@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-import { memberships, organizations, people, userRoles, users } from "../../../db/schema";
-import type { Actor, ActorMembership, SideParty } from "./access";
+import { memberships, organizations, people, users } from "../../../db/schema";
+import type { Actor } from "../actor";
+import type { ActorMembership, SideParty } from "./access";
 import type { PartyRef } from "./schemas";
 
 export type PartyInfo = {
@@ -60,17 +61,6 @@ export async function loadActorMemberships(db: Executor, actor: Actor): Promise<
     .select({ organizationId: memberships.organizationId, isPrimary: memberships.isPrimary })
     .from(memberships)
     .where(eq(memberships.personId, actor.personId));
-}
-
-/** The actor behind an account: its granted roles and the profile it owns. Null when unknown. */
-export async function loadActor(db: Executor, userId: string): Promise<Actor | null> {
-  const [[user], roles, [person]] = await Promise.all([
-    db.select({ id: users.id }).from(users).where(eq(users.id, userId)),
-    db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)),
-    db.select({ id: people.id }).from(people).where(eq(people.userId, userId)).limit(1),
-  ]);
-  if (!user) return null;
-  return { userId, personId: person?.id ?? null, roles: roles.map((r) => r.role) };
 }
 
 /**

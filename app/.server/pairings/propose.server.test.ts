@@ -8,8 +8,8 @@ import {
   pairings,
 } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
+import { DomainError } from "../domain-error";
 import { checkPairingConflicts } from "./conflicts.server";
-import { PairingError } from "./errors";
 import { proposePairing } from "./propose.server";
 import { buildPairingWorld, lab, type PairingWorld, person } from "./test-world";
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.cleanup());
 
-const refused = (code: string) => expect.objectContaining({ name: "PairingError", code });
+const refused = (code: string) => expect.objectContaining({ name: "DomainError", code });
 
 describe("conflict-of-interest checks", () => {
   it("are for coordinators and admins only", async () => {
@@ -85,7 +85,7 @@ describe("proposing a pairing", () => {
           sideB: lab(w.orgs.labBe),
           purpose: "internship",
         }),
-      ).rejects.toBeInstanceOf(PairingError);
+      ).rejects.toBeInstanceOf(DomainError);
     }
     expect(await ctx.db.select().from(pairings)).toHaveLength(0);
   });

@@ -1,8 +1,8 @@
 import type { Executor } from "../../../db/client";
 import { pairingEvents, pairingSides, pairings } from "../../../db/schema";
-import { type Actor, isStaff } from "./access";
+import { type Actor, isStaff } from "../actor";
+import { DomainError } from "../domain-error";
 import { type ConflictWarning, findConflicts } from "./conflicts.server";
-import { PairingError } from "./errors";
 import { notifyPairing } from "./notify.server";
 import { loadParties, partyKey } from "./parties.server";
 import { type PartyRef, type ProposePairingInput, ProposePairingSchema } from "./schemas";
@@ -27,17 +27,19 @@ export async function proposePairing(
   raw: ProposePairingInput,
   options: CommandOptions = {},
 ): Promise<ProposeResult> {
-  if (!isStaff(actor)) throw new PairingError("forbidden");
+  if (!isStaff(actor)) throw new DomainError("forbidden", "pairings.error.forbidden");
   const parsed = ProposePairingSchema.safeParse(raw);
   if (!parsed.success) {
     const sameParty = parsed.error.issues.some((i) => i.message === "pairings.error.same_party");
-    throw new PairingError(sameParty ? "same_party" : "invalid_input");
+    throw sameParty
+      ? new DomainError("same_party", "pairings.error.same_party", { field: "sideB" })
+      : new DomainError("invalid_input", "pairings.error.invalid_input");
   }
   const input = parsed.data;
   const parties = await loadParties(db, [input.sideA, input.sideB]);
   const a = parties.get(partyKey(input.sideA));
   const b = parties.get(partyKey(input.sideB));
-  if (!a || !b) throw new PairingError("unknown_party");
+  if (!a || !b) throw new DomainError("unknown_party", "pairings.error.unknown_party");
 
   const warnings = await findConflicts(db, input.sideA, input.sideB);
   if (warnings.length > 0 && !input.acknowledgeConflicts) {

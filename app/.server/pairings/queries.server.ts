@@ -9,15 +9,9 @@ import {
   pairings,
   people,
 } from "../../../db/schema";
-import {
-  type Actor,
-  type ActorMembership,
-  canDecideSide,
-  canViewPairing,
-  isStaff,
-  sidesOf,
-} from "./access";
-import { PairingError } from "./errors";
+import { type Actor, isStaff } from "../actor";
+import { DomainError } from "../domain-error";
+import { type ActorMembership, canDecideSide, canViewPairing, sidesOf } from "./access";
 import { loadActorMemberships, loadParties, type PartyInfo, refOfSide } from "./parties.server";
 import { type PairingFilters, PairingFiltersSchema } from "./schemas";
 import { DECISION_STATUSES, OPEN_STATUSES, PAIRING_TRANSITIONS } from "./transitions";
@@ -127,10 +121,11 @@ export async function listPairings(
 /** One pairing with its history and what the actor may do with it; "not found" if not theirs. */
 export async function getPairing(db: Executor, actor: Actor, pairingId: string) {
   const [row] = await db.select().from(pairings).where(eq(pairings.id, pairingId));
-  if (!row) throw new PairingError("not_found");
+  if (!row) throw new DomainError("not_found", "pairings.error.not_found");
   const memberships = await loadActorMemberships(db, actor);
   const sideRows = await db.select().from(pairingSides).where(eq(pairingSides.pairingId, row.id));
-  if (!canViewPairing(actor, memberships, sideRows)) throw new PairingError("not_found");
+  if (!canViewPairing(actor, memberships, sideRows))
+    throw new DomainError("not_found", "pairings.error.not_found");
   const [[summary], events] = await Promise.all([
     summarize(db, actor, memberships, [row]),
     db

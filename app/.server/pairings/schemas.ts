@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CONVENTION_KINDS, PAIRING_STATUSES, SIDE_DECISIONS } from "../../../db/schema";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { PAIRING_SIDES, PAIRING_STATUSES, SIDE_DECISIONS } from "~/vocabulary/pairings";
 
 export const PartyRefSchema = z.object({
   type: z.enum(["person", "organization"]),
@@ -44,7 +45,7 @@ export type TransitionPairingInput = z.input<typeof TransitionPairingSchema>;
 
 export const DecideSideSchema = z.object({
   pairingId: z.string().uuid(),
-  side: z.enum(["a", "b"]),
+  side: z.enum(PAIRING_SIDES),
   decision: z.enum(SIDE_DECISIONS).exclude(["pending"]),
   note,
 });

@@ -8,8 +8,8 @@ import {
   userRoles,
   users,
 } from "../../../db/schema";
+import type { Actor } from "../actor";
 import { createPerson, type NewPersonInput } from "../people.server";
-import type { Actor } from "./access";
 
 /**
  * A small network for the pipeline's integration tests: a Moroccan university with two labs, a
@@ -66,7 +66,7 @@ export async function buildPairingWorld(db: Database) {
     name: string,
     roles: GrantedRole[],
     details: Partial<NewPersonInput> = {},
-  ): Promise<Actor & { email: string }> => {
+  ): Promise<Actor & { userId: string; email: string }> => {
     const user = await account(roles);
     const created = await createPerson(db, {
       kind: "researcher",

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications, type PairingStatus } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
-import type { Actor } from "./access";
+import type { Actor } from "../actor";
 import { proposePairing } from "./propose.server";
 import { getPairing, listPairingReminders, listPairings } from "./queries.server";
 import { buildPairingWorld, lab, type PairingWorld, person } from "./test-world";
@@ -13,7 +13,7 @@ let w: PairingWorld;
 let labs: string; // Moroccan lab ↔ Belgian lab, joint research
 let internship: string; // a student ↔ the Belgian lab
 
-const refused = (code: string) => expect.objectContaining({ name: "PairingError", code });
+const refused = (code: string) => expect.objectContaining({ name: "DomainError", code });
 const T0 = new Date("2026-03-01T09:00:00Z");
 
 async function propose(actor: Actor, input: Parameters<typeof proposePairing>[2], now = T0) {

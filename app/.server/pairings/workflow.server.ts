@@ -7,8 +7,9 @@ import {
   pairingSides,
   pairings,
 } from "../../../db/schema";
-import { type Actor, canDecideSide, canViewPairing, isStaff } from "./access";
-import { PairingError } from "./errors";
+import { type Actor, isStaff } from "../actor";
+import { DomainError } from "../domain-error";
+import { canDecideSide, canViewPairing } from "./access";
 import { type NoticeContext, notifyPairing } from "./notify.server";
 import { loadActorMemberships, loadParties, refOfSide } from "./parties.server";
 import type { CommandOptions } from "./propose.server";
@@ -32,10 +33,11 @@ async function lockVisiblePairing(tx: Executor, actor: Actor, pairingId: string)
     .from(pairings)
     .where(eq(pairings.id, pairingId))
     .for("update");
-  if (!pairing) throw new PairingError("not_found");
+  if (!pairing) throw new DomainError("not_found", "pairings.error.not_found");
   const sides = await tx.select().from(pairingSides).where(eq(pairingSides.pairingId, pairingId));
   const memberships = await loadActorMemberships(tx, actor);
-  if (!canViewPairing(actor, memberships, sides)) throw new PairingError("not_found");
+  if (!canViewPairing(actor, memberships, sides))
+    throw new DomainError("not_found", "pairings.error.not_found");
   return { pairing, sides, memberships };
 }
 
@@ -73,7 +75,9 @@ function parse<T>(
   const reasonMissing = result.error.issues.some(
     (i) => i.message === "pairings.error.reason_required",
   );
-  throw new PairingError(reasonMissing ? "reason_required" : "invalid_input");
+  throw reasonMissing
+    ? new DomainError("reason_required", "pairings.error.reason_required", { field: "reason" })
+    : new DomainError("invalid_input", "pairings.error.invalid_input");
 }
 
 /** A coordinator moves a pairing along the pipeline (see transitions.ts for what is allowed). */
@@ -86,14 +90,14 @@ export async function transitionPairing(
   const input = parse(TransitionPairingSchema.safeParse(raw));
   return db.transaction(async (tx) => {
     const { pairing, sides } = await lockVisiblePairing(tx, actor, input.pairingId);
-    if (!isStaff(actor)) throw new PairingError("forbidden");
+    if (!isStaff(actor)) throw new DomainError("forbidden", "pairings.error.forbidden");
     const check = checkTransition({
       from: pairing.status,
       to: input.to,
       reason: input.reason,
       decisions: sides.map((s) => s.decision),
     });
-    if (!check.ok) throw new PairingError(check.reason);
+    if (!check.ok) throw new DomainError(check.reason, `pairings.error.${check.reason}`);
     const now = options.now ?? new Date();
     const dueAt = !isOpen(input.to)
       ? null
@@ -140,9 +144,11 @@ export async function decideSide(
   return db.transaction(async (tx) => {
     const { pairing, sides, memberships } = await lockVisiblePairing(tx, actor, input.pairingId);
     const side = sides.find((s) => s.side === input.side);
-    if (!side) throw new PairingError("not_found");
-    if (!canDecideSide(actor, memberships, side)) throw new PairingError("forbidden");
-    if (!DECISION_STATUSES.includes(pairing.status)) throw new PairingError("decision_closed");
+    if (!side) throw new DomainError("not_found", "pairings.error.not_found");
+    if (!canDecideSide(actor, memberships, side))
+      throw new DomainError("forbidden", "pairings.error.forbidden");
+    if (!DECISION_STATUSES.includes(pairing.status))
+      throw new DomainError("decision_closed", "pairings.error.decision_closed");
     const now = options.now ?? new Date();
     await tx
       .update(pairingSides)
@@ -178,8 +184,9 @@ export async function setPairingDueDate(
   const input = parse(SetDueDateSchema.safeParse(raw));
   return db.transaction(async (tx) => {
     const { pairing, sides } = await lockVisiblePairing(tx, actor, input.pairingId);
-    if (!isStaff(actor)) throw new PairingError("forbidden");
-    if (!isOpen(pairing.status)) throw new PairingError("invalid_transition");
+    if (!isStaff(actor)) throw new DomainError("forbidden", "pairings.error.forbidden");
+    if (!isOpen(pairing.status))
+      throw new DomainError("invalid_transition", "pairings.error.invalid_transition");
     const now = options.now ?? new Date();
     await tx
       .update(pairings)

@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { requireRole } from "~/.server/auth/require-user.server";
 import { loadDashboard } from "~/.server/dashboard/datasets.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
-import { mentorshipDashboardPanel } from "~/.server/mentorship/dashboard.server";
+import { mentorshipDashboardPanel } from "~/.server/mentorship";
 import { BarChart } from "~/components/charts/bar-chart";
 import { TimeSeries } from "~/components/charts/time-series";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { Widget } from "./widget";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   MaxPartSizeExceededError,
   type MetaFunction,
@@ -9,16 +9,18 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
-import { importPeople } from "~/.server/import/import-people.server";
+import { requireStaff } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
+import { type ImportReport, importPeople } from "~/.server/import/import-people.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { ImportReportView } from "./report";
+import { UploadSchema } from "./upload-schema";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -27,19 +29,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, STAFF_ROLES);
+  await requireStaff(request);
   return { title: translator(await getLocale(request))("import.title") };
 }
 
-const UploadSchema = z.object({
-  file: z.instanceof(File).refine((f) => f.size > 0, "import.errorMissing"),
-});
+type ImportReply = { report: ImportReport | null };
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireRole(request, STAFF_ROLES);
-  const fail = (error: MessageKey) => data({ error, report: null }, { status: 400 });
-  if (!request.headers.get("content-type")?.startsWith("multipart/form-data"))
-    return fail("import.errorMissing");
+  await requireStaff(request);
+  // Refused before there is a form to read (not an upload, or too large): said on the form.
+  const refuse = (key: MessageKey) =>
+    invalid<ImportReply>(
+      parseForm(new FormData(), UploadSchema),
+      { report: null },
+      { formErrors: [{ key }] },
+    );
+  if (!request.headers.get("content-type")?.startsWith("multipart/form-data")) {
+    return refuse("import.errorMissing");
+  }
   let form: FormData;
   try {
     form = await unstable_parseMultipartFormData(
@@ -47,30 +54,33 @@ export async function action({ request }: ActionFunctionArgs) {
       unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }),
     );
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return fail("import.errorTooLarge");
+    if (error instanceof MaxPartSizeExceededError) return refuse("import.errorTooLarge");
     throw error;
   }
-  const parsed = UploadSchema.safeParse({ file: form.get("file") });
-  if (!parsed.success) return fail("import.errorMissing");
+  const submission = parseForm(form, UploadSchema);
+  if (submission.status !== "success") return invalid<ImportReply>(submission, { report: null });
   const stream = Readable.fromWeb(
-    parsed.data.file.stream() as import("node:stream/web").ReadableStream,
+    submission.value.file.stream() as import("node:stream/web").ReadableStream,
   );
   const report = await importPeople(getDb(), stream);
-  return { error: null, report };
+  return reply<ImportReply>(submission, { report }, { resetForm: true });
 }
 
 export default function ImportPage() {
   const t = useT();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
+  const [form, fields] = useSchemaForm(UploadSchema, { id: "import", lastResult: result?.result });
+  const refused = form.errors?.[0] ?? fields.file.errors?.[0];
+  const { key: fileKey, ...file } = getInputProps(fields.file, { type: "file" });
   return (
     <div className="import-page">
       <h1>{t("import.title")}</h1>
       <p>{t("import.intro")}</p>
-      <Form method="post" encType="multipart/form-data" className="stack">
-        {result?.error ? <FormAlert>{t(result.error)}</FormAlert> : null}
-        <label htmlFor="import-file">{t("import.file")}</label>
-        <input id="import-file" name="file" type="file" accept=".jsonl,.json,.txt" required />
+      <Form method="post" encType="multipart/form-data" className="stack" {...getFormProps(form)}>
+        {refused ? <FormAlert>{t(refused.key)}</FormAlert> : null}
+        <label htmlFor={fields.file.id}>{t("import.file")}</label>
+        <input key={fileKey} {...file} accept=".jsonl,.json,.txt" required />
         <button type="submit" disabled={busy}>
           {t("import.submit")}
         </button>

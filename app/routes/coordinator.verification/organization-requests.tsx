@@ -1,6 +1,7 @@
-import { Form, Link } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
+import { DecisionForm } from "./decision-form";
 
 type Request = {
   id: string;
@@ -10,7 +11,7 @@ type Request = {
   city: string;
   website: string | null;
   role: string;
-  createdAt: string;
+  createdAt: Date;
   personName: string;
   personSlug: string;
 };
@@ -20,7 +21,7 @@ export function OrganizationRequests({
   date,
 }: {
   requests: Request[];
-  date: (iso: string) => string;
+  date: (day: Date) => string;
 }) {
   const t = useT();
   return (
@@ -42,16 +43,15 @@ export function OrganizationRequests({
                 <Link to={`/people/${r.personSlug}`}>↗</Link>), {date(r.createdAt)}
               </span>
             </p>
-            <Form method="post" className="inline-actions">
-              <input type="hidden" name="intent" value="resolve-request" />
-              <input type="hidden" name="requestId" value={r.id} />
-              <button type="submit" name="decision" value="approved">
-                {t("verify.requests.approve")}
-              </button>
-              <button type="submit" name="decision" value="rejected" className="secondary">
-                {t("verify.requests.reject")}
-              </button>
-            </Form>
+            <DecisionForm
+              id={`resolve-${r.id}`}
+              intent="resolve-request"
+              target={{ name: "requestId", value: r.id }}
+              decisions={[
+                { value: "approved", label: t("verify.requests.approve") },
+                { value: "rejected", label: t("verify.requests.reject") },
+              ]}
+            />
           </li>
         ))}
       </ul>

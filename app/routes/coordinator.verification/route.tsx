@@ -1,13 +1,9 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireStaff } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
+import { reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import {
   listPendingOrganizationRequests,
@@ -16,10 +12,12 @@ import {
 import { listPendingProfiles, reviewProfile } from "~/.server/verification.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
-import { formDataToObject } from "~/utils/forms";
+import { parseForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
+import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
+import { DecisionForm } from "./decision-form";
+import { VerificationActionSchema } from "./decision-schema";
 import { OrganizationRequests } from "./organization-requests";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -27,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, STAFF_ROLES);
+  await requireStaff(request);
   const db = getDb();
   const [profiles, requests] = await Promise.all([
     listPendingProfiles(db),
@@ -36,47 +34,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     title: translator(await getLocale(request))("verify.title"),
     profiles,
-    requests: requests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    requests,
   };
 }
-
-const VerificationActionSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("review"),
-    personId: z.string().uuid(),
-    decision: z.enum(["verified", "rejected"]),
-  }),
-  z.object({
-    intent: z.literal("resolve-request"),
-    requestId: z.string().uuid(),
-    decision: z.enum(["approved", "rejected"]),
-  }),
-]);
 
 type Outcome = { message: MessageKey; name?: string; ok: boolean };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, STAFF_ROLES);
-  const parsed = VerificationActionSchema.safeParse(formDataToObject(await request.formData()));
-  if (!parsed.success) throw new Response("Bad request", { status: 400 });
-  const input = parsed.data;
+  const actor = await requireStaff(request);
+  const submission = parseForm(await request.formData(), VerificationActionSchema);
+  // The buttons send fixed values: anything else is a forged request.
+  invariantResponse(submission.status === "success", "Bad request", { status: 400 });
+  const input = submission.value;
   const db = getDb();
+  const outcome = (status: number, body: Outcome) => reply(submission, body, { status });
   if (input.intent === "review") {
     const updated = await reviewProfile(db, actor, {
       personId: input.personId,
       decision: input.decision,
       origin: publicOrigin(request),
     });
-    if (!updated) return data<Outcome>({ message: "verify.gone", ok: false }, { status: 404 });
-    return data<Outcome>({
-      message: `verify.done.${input.decision}`,
-      name: updated.name,
-      ok: true,
-    });
+    if (!updated) return outcome(404, { message: "verify.gone", ok: false });
+    return outcome(200, { message: `verify.done.${input.decision}`, name: updated.name, ok: true });
   }
-  const done = await resolveOrganizationRequest(db, actor.id, input.requestId, input.decision);
-  if (!done) return data<Outcome>({ message: "verify.gone", ok: false }, { status: 404 });
-  return data<Outcome>({ message: `verify.requests.done.${input.decision}`, ok: true });
+  const done = await resolveOrganizationRequest(db, actor.userId, input.requestId, input.decision);
+  if (!done) return outcome(404, { message: "verify.gone", ok: false });
+  return outcome(200, { message: `verify.requests.done.${input.decision}`, ok: true });
 }
 
 export default function VerificationPage() {
@@ -84,7 +67,7 @@ export default function VerificationPage() {
   const outcome = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const date = (iso: string) => new Date(iso).toLocaleDateString(locale, { dateStyle: "medium" });
+  const date = (day: Date) => day.toLocaleDateString(locale, { dateStyle: "medium" });
   return (
     <div className="staff-page">
       <h1>{t("verify.title")}</h1>
@@ -110,16 +93,15 @@ export default function VerificationPage() {
               <span>{t("verify.since", { date: date(p.createdAt) })}</span>
             </p>
             {p.headline ? <p dir="auto">{p.headline}</p> : null}
-            <Form method="post" className="inline-actions">
-              <input type="hidden" name="intent" value="review" />
-              <input type="hidden" name="personId" value={p.id} />
-              <button type="submit" name="decision" value="verified">
-                {t("verify.verify")}
-              </button>
-              <button type="submit" name="decision" value="rejected" className="secondary">
-                {t("verify.reject")}
-              </button>
-            </Form>
+            <DecisionForm
+              id={`review-${p.id}`}
+              intent="review"
+              target={{ name: "personId", value: p.id }}
+              decisions={[
+                { value: "verified", label: t("verify.verify") },
+                { value: "rejected", label: t("verify.reject") },
+              ]}
+            />
           </li>
         ))}
       </ul>

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { getOptionalUser, hasRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
-import { searchDirectory } from "~/.server/directory-search.server";
+import { hasRole } from "~/.server/actor";
+import { getOptionalUser } from "~/.server/auth/require-user.server";
+import { searchDirectoryOrFallback } from "~/.server/directory-search-fallback.server";
 import { describeFacets } from "~/.server/facet-options.server";
 import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
@@ -14,6 +15,7 @@ import {
 } from "~/utils/directory-query";
 import { translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { ExpertCard } from "./expert-card";
 import { FacetPanel } from "./facet-panel";
 import { Pagination } from "./pagination";
@@ -34,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Coordinators may export what they see; the export route checks the role again.
   const canExport = hasRole(await getOptionalUser(request), STAFF_ROLES);
   try {
-    const result = await searchDirectory(query, locale);
+    const result = await searchDirectoryOrFallback(query, locale);
     const facets = await describeFacets(result.facets, query, locale);
     return { title, query, result, facets, canExport, unavailable: false as const };
   } catch (error) {
@@ -89,6 +91,11 @@ export default function ExpertsPage() {
             </p>
           ) : result ? (
             <>
+              {result.fallback ? (
+                <p role="status" className="notice">
+                  {t("directory.fallbackNotice")}
+                </p>
+              ) : null}
               <p className="result-count" data-testid="result-count">
                 {query.q
                   ? t("directory.resultsFor", { count: result.total, q: query.q })

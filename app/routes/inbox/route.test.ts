@@ -113,6 +113,12 @@ describe("the inbox", () => {
   it("marks all read for the owner only, and refuses a malformed form", async () => {
     expect((await post(alice, { intent: "bogus" })).status).toBe(400);
     expect((await post(alice, { intent: "open", id: "abc" })).status).toBe(400);
+    // An id no row could have never reaches PostgreSQL (a bigint out of range was a 500).
+    const huge = await post(alice, { intent: "open", id: "99999999999999999999" });
+    expect(huge).toMatchObject({
+      status: 400,
+      body: { result: { error: { id: [{ key: "form.tooLarge" }] } } },
+    });
     const done = await post(bob, { intent: "read-all" });
     expect(done).toMatchObject({ status: 302, location: "/inbox" });
     expect(await countUnread(ctx.db, bob.userId)).toBe(0);

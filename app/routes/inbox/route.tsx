@@ -1,12 +1,15 @@
+import { getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
+import { invalid } from "~/.server/http/form-reply.server";
 import {
   InboxQuerySchema,
   listNotifications,
@@ -16,12 +19,12 @@ import {
 import { renderNotification } from "~/.server/inbox/render-notification";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { parseSubmission } from "~/utils/forms";
+import { formatDateTime } from "~/utils/format-date";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
-import { formatDateTime } from "~/utils/pairing-format";
+import { invariantResponse } from "~/utils/responses";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { InboxActionSchema } from "./action-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -32,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const locale = await getLocale(request);
   const query = InboxQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const inbox = await listNotifications(getDb(), user.id, query);
+  const inbox = await listNotifications(getDb(), user.userId, query);
   return {
     title: translator(locale)("inbox.title"),
     page: inbox.page,
@@ -41,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     items: inbox.rows.map((n) => ({
       id: n.id,
       text: renderNotification(locale, n),
-      createdAt: n.createdAt.toISOString(),
+      createdAt: n.createdAt,
       unread: n.readAt === null,
     })),
   };
@@ -49,16 +52,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseSubmission(InboxActionSchema, await request.formData());
-  if (!submission.success) return data({ errors: submission.errors }, { status: 400 });
+  const submission = parseForm(await request.formData(), InboxActionSchema);
+  if (submission.status !== "success") return invalid(submission, {});
   const db = getDb();
-  if (submission.data.intent === "read-all") {
-    await markAllNotificationsRead(db, user.id);
+  if (submission.value.intent === "read-all") {
+    await markAllNotificationsRead(db, user.userId);
     return redirect("/inbox");
   }
   // Only the owner's notification is marked; another's is "not found", as if it did not exist.
-  const opened = await markNotificationRead(db, user.id, submission.data.id);
-  if (!opened) throw new Response("Not found", { status: 404 });
+  const opened = await markNotificationRead(db, user.userId, submission.value.id);
+  invariantResponse(opened, "Not found");
   return redirect(safeRedirect(opened.link, "/inbox"));
 }
 
@@ -73,12 +76,12 @@ export default function InboxPage() {
       {unread > 0 ? (
         <div className="inbox-toolbar">
           <p>{t("inbox.unreadSummary", { count: unread })}</p>
-          <Form method="post">
+          <InboxForm id="read-all">
             <input type="hidden" name="intent" value="read-all" />
             <button type="submit" className="secondary">
               {t("inbox.markAll")}
             </button>
-          </Form>
+          </InboxForm>
         </div>
       ) : null}
       {items.length === 0 ? (
@@ -87,15 +90,15 @@ export default function InboxPage() {
         <ol className="inbox-list">
           {items.map((n) => (
             <li key={n.id} className={n.unread ? "inbox-item unread" : "inbox-item"}>
-              <Form method="post" className="inbox-open">
+              <InboxForm id={`open-${n.id}`} className="inbox-open">
                 <input type="hidden" name="intent" value="open" />
                 <input type="hidden" name="id" value={n.id} />
                 <button type="submit" className="link-button">
                   {n.unread ? <span className="inbox-badge">{t("inbox.unread")}</span> : null}
                   <span className="inbox-text">{n.text}</span>
                 </button>
-              </Form>
-              <time dateTime={n.createdAt} className="muted">
+              </InboxForm>
+              <time dateTime={n.createdAt.toISOString()} className="muted">
                 {formatDateTime(n.createdAt, locale)}
               </time>
             </li>
@@ -110,6 +113,24 @@ export default function InboxPage() {
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/** One of the inbox's button forms (open a notification, mark all read). */
+function InboxForm({
+  id,
+  className,
+  children,
+}: {
+  id: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const [form] = useSchemaForm(InboxActionSchema, { id });
+  return (
+    <Form method="post" className={className} {...getFormProps(form)}>
+      {children}
+    </Form>
   );
 }
 

@@ -1,53 +1,56 @@
+import { getFormProps, getSelectProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import { ErrorText, FormAlert } from "~/components/forms";
-import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
+import { ErrorText, type FieldMeta, FormAlert } from "~/components/forms";
+import { type FormResult, useSchemaForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS, COUNTRIES } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { COUNTRIES } from "~/vocabulary/people";
 import { EXAMPLE_NEED } from "./example-need";
+import { MatchNeedFormSchema } from "./need-schema";
 
 type Option = { value: string; label: string };
 
 /** The need (≤ max characters, counted live) and optional filters; the text survives a submit. */
 export function NeedForm({
-  values,
-  errors,
+  lastResult,
   maxChars,
   sectors,
   busy,
 }: {
-  values?: FormValues;
-  errors?: FieldErrors;
+  lastResult: FormResult | undefined;
   maxChars: number;
   sectors: Option[];
   busy: boolean;
 }) {
   const t = useT();
   const locale = useLocale();
-  const initial = stringAt(values, "text") ?? "";
+  const [form, fields] = useSchemaForm(MatchNeedFormSchema, { id: "need", lastResult });
+  const initial = fields.text.initialValue ?? "";
   const [text, setText] = useState(initial);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setText(initial), [initial]);
   const over = text.trim().length > maxChars;
   const number = new Intl.NumberFormat(locale === "ar" ? "ar-MA" : locale);
-  const textError = errors?.text;
-  const filtersOpen = ["country", "sector", "offer"].some((n) => stringAt(values, n));
+  const textError = fields.text.errors;
+  const filtersOpen = [fields.country, fields.sector, fields.offer].some((f) => f.initialValue);
+  const unavailable = form.errors?.[0];
   return (
-    <Form method="post" noValidate className="stacked-form need-form">
-      {errors?.[""] ? <FormAlert>{t(errors[""].key)}</FormAlert> : null}
+    <Form method="post" className="stacked-form need-form" {...getFormProps(form)}>
+      {unavailable ? <FormAlert>{t(unavailable.key)}</FormAlert> : null}
       <div className="field">
-        <label htmlFor="need-text">{t("matchPage.text")}</label>
+        <label htmlFor={fields.text.id}>{t("matchPage.text")}</label>
         <textarea
           ref={area}
-          id="need-text"
-          name="text"
+          id={fields.text.id}
+          name={fields.text.name}
           dir="auto"
           rows={10}
           value={text}
           onChange={(e) => setText(e.target.value)}
           aria-invalid={textError ? true : undefined}
-          aria-describedby={`need-hint need-counter${textError ? " need-error" : ""}`}
+          aria-describedby={`need-hint need-counter${textError ? ` ${fields.text.errorId}` : ""}`}
         />
         <p id="need-hint" className="field-hint">
           {t("matchPage.textHint", { max: number.format(maxChars) })}
@@ -58,30 +61,27 @@ export function NeedForm({
             max: number.format(maxChars),
           })}
         </p>
-        <ErrorText id="need-error" error={textError} />
+        <ErrorText id={fields.text.errorId} errors={textError} />
       </div>
       <details className="need-filters" open={filtersOpen || undefined}>
         <summary>{t("matchPage.filters")}</summary>
         <div className="partner-filters">
           <Select
-            name="country"
+            meta={fields.country}
             label={t("matchPage.filter.country")}
             any={t("mentorsPage.filter.anyCountry")}
-            value={stringAt(values, "country")}
             options={COUNTRIES.map((c) => ({ value: c, label: t(`country.${c}` as MessageKey) }))}
           />
           <Select
-            name="sector"
+            meta={fields.sector}
             label={t("matchPage.filter.sector")}
             any={t("matchPage.filter.anySector")}
-            value={stringAt(values, "sector")}
             options={sectors}
           />
           <Select
-            name="offer"
+            meta={fields.offer}
             label={t("matchPage.filter.offer")}
             any={t("matchPage.filter.anyOffer")}
-            value={stringAt(values, "offer")}
             options={CONVENTION_KINDS.map((k) => ({
               value: k,
               label: t(`offer.${k}` as MessageKey),
@@ -113,23 +113,21 @@ export function NeedForm({
 }
 
 function Select({
-  name,
+  meta,
   label,
   any,
-  value,
   options,
 }: {
-  name: string;
+  meta: FieldMeta;
   label: string;
   any: string;
-  value: string | undefined;
   options: Option[];
 }) {
-  const id = `need-${name}`;
+  const { key, ...select } = getSelectProps(meta);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""}>
+      <label htmlFor={meta.id}>{label}</label>
+      <select key={key} {...select} defaultValue={select.defaultValue ?? ""}>
         <option value="">{any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

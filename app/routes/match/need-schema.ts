@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { MAX_NEED_CHARS } from "~/utils/matching-query";
-import { CONVENTION_KINDS, COUNTRIES } from "~/utils/vocabulary";
-
-/** An unselected <select> sends "": no filter. */
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { COUNTRIES } from "~/vocabulary/people";
 
 /** The "describe your need" form (/match): the text and three optional filters. */
 export const MatchNeedFormSchema = z.object({
@@ -13,8 +10,12 @@ export const MatchNeedFormSchema = z.object({
     .trim()
     .min(1, "matchPage.error.textRequired")
     .max(MAX_NEED_CHARS, "matchPage.error.textTooLong"),
-  country: optional(z.enum(COUNTRIES)),
-  sector: optional(z.string().regex(/^[a-z0-9-]{1,60}$/)),
-  offer: optional(z.enum(CONVENTION_KINDS)),
+  // An unselected <select> sends "", which the form parser reads as no filter.
+  country: z.enum(COUNTRIES).optional(),
+  sector: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional(),
+  offer: z.enum(CONVENTION_KINDS).optional(),
 });
 export type MatchNeedForm = z.infer<typeof MatchNeedFormSchema>;

@@ -1,11 +1,11 @@
 import { inArray } from "drizzle-orm";
+import type { Database } from "~/.server/db.server";
 import { matchExperts } from "~/.server/matching";
+import type { SearchEngine } from "~/.server/search.server";
 import { getVocabulary } from "~/.server/taxonomy.server";
 import { type Locale, localized } from "~/utils/i18n";
 import type { MatchFilters } from "~/utils/matching-query";
-import type { Database } from "../../../db/client";
 import { people } from "../../../db/schema";
-import type { SearchEngine } from "../../../search/client";
 import type { MatchNeedForm } from "./need-schema";
 import { recogniseConcepts } from "./recognised-concepts.server";
 

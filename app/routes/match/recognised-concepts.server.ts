@@ -1,9 +1,6 @@
-import { extractConcepts } from "~/.server/matching/concept-extraction";
-import { getTaxonomy } from "~/.server/matching/load-taxonomy";
-import type { ConceptNode } from "~/.server/matching/taxonomy-graph";
-import { contentStemsOf } from "~/.server/matching/text/tokenize";
+import type { Database } from "~/.server/db.server";
+import { type ConceptNode, contentStemsOf, extractConcepts, getTaxonomy } from "~/.server/matching";
 import type { Labels } from "~/utils/matching-breakdown";
-import type { Database } from "../../../db/client";
 
 type Lang = keyof Labels;
 const LANGS: Lang[] = ["fr", "en", "ar"];

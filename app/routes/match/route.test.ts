@@ -69,8 +69,10 @@ afterAll(async () => {
 });
 
 type Result = {
-  values: Record<string, string>;
-  errors?: Record<string, { key: string; params?: Record<string, unknown> }>;
+  result: {
+    initialValue: Record<string, string>;
+    error?: Record<string, { key: string; params?: Record<string, unknown> }[]>;
+  };
   outcome?: {
     experts: { name: string; kind: string; city: string; breakdown: ExpertBreakdownItem[] }[];
     concepts: { id: string; surfaces: { text: string; lang: string | null }[] }[];
@@ -102,7 +104,7 @@ describe("/match (describe your need)", () => {
       labels: expect.any(Object),
       surfaces: [{ text: "vision par ordinateur", lang: "fr" }],
     });
-    expect(result.values.text).toContain("vision par ordinateur");
+    expect(result.result.initialValue.text).toContain("vision par ordinateur");
   });
 
   test("an Arabic text finds the same expert, and says the concept was found in Arabic", async () => {
@@ -123,22 +125,21 @@ describe("/match (describe your need)", () => {
   test("an empty or too long text is refused next to the field, and kept", async () => {
     const empty = await submit("student", { text: "   " });
     expect(empty.status).toBe(400);
-    expect(empty.result.errors?.text).toEqual({ key: "matchPage.error.textRequired" });
+    expect(empty.result.result.error?.text).toEqual([{ key: "matchPage.error.textRequired" }]);
     const long = "a".repeat(5001);
     const tooLong = await submit("student", { text: long, country: "MA" });
     expect(tooLong.status).toBe(400);
-    expect(tooLong.result.errors?.text).toEqual({
-      key: "matchPage.error.textTooLong",
-      params: { max: 5000 },
-    });
-    expect(tooLong.result.values).toMatchObject({ text: long, country: "MA" });
+    expect(tooLong.result.result.error?.text).toEqual([
+      { key: "matchPage.error.textTooLong", params: { max: 5000 } },
+    ]);
+    expect(tooLong.result.result.initialValue).toMatchObject({ text: long, country: "MA" });
     expect(tooLong.result.outcome).toBeUndefined();
   });
 
   test("the example button works without JavaScript", async () => {
     const { status, result } = await submit("student", { intent: "example", text: "" });
     expect(status).toBe(200);
-    expect(result.values.text).toBe(EXAMPLE_NEED);
+    expect(result.result.initialValue.text).toBe(EXAMPLE_NEED);
   });
 
   test("an anonymous visitor is sent to log in", async () => {

@@ -1,22 +1,18 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
+import { getSearchEngine } from "~/.server/search.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ScoreScaleNote } from "~/components/score-scale";
-import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/forms";
+import { parseForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { MAX_NEED_CHARS } from "~/utils/matching-query";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
-import { getSearchEngine } from "../../../search/client";
 import { ConceptsFound } from "./concepts-found";
 import { EXAMPLE_NEED } from "./example-need";
 import { ExpertResult } from "./expert-result";
@@ -43,34 +39,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type MatchActionResult = { values: FormValues; errors?: FieldErrors; outcome?: MatchOutcome };
+type MatchReply = { outcome?: MatchOutcome };
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request);
   const form = await request.formData();
   if (form.get("intent") === "example") {
     // The example button without JavaScript: fill the text in, rank nothing yet.
-    return data<MatchActionResult>({ values: { text: EXAMPLE_NEED } });
+    const example = new FormData();
+    example.set("text", EXAMPLE_NEED);
+    return reply<MatchReply>(parseForm(example, MatchNeedFormSchema), {});
   }
-  const submission = parseSubmission(MatchNeedFormSchema, form);
-  if (!submission.success) {
-    const errors = submission.errors;
-    // Said in the page's own words: what to write, and the limit in the reader's numbers.
-    if (errors.text?.key === "form.required") errors.text = { key: "matchPage.error.textRequired" };
-    if (errors.text?.key === "matchPage.error.textTooLong") {
-      errors.text = { key: errors.text.key, params: { max: MAX_NEED_CHARS } };
-    }
-    return data<MatchActionResult>({ values: submission.values, errors }, { status: 400 });
-  }
+  const submission = parseForm(form, MatchNeedFormSchema);
+  if (submission.status !== "success") return invalid<MatchReply>(submission, {});
   try {
-    const outcome = await runMatch(getDb(), getSearchEngine(), submission.data);
-    return data<MatchActionResult>({ values: submission.values, outcome });
+    const outcome = await runMatch(getDb(), getSearchEngine(), submission.value);
+    return reply<MatchReply>(submission, { outcome });
   } catch (error) {
     logError(error, request);
-    return data<MatchActionResult>(
-      { values: submission.values, errors: { "": { key: "matchPage.error.unavailable" } } },
-      { status: 503 },
-    );
+    const formErrors = [{ key: "matchPage.error.unavailable" as const }];
+    return reply<MatchReply>(submission, {}, { status: 503, formErrors });
   }
 }
 
@@ -89,13 +77,7 @@ export default function MatchPage() {
     <div className="matching-page">
       <h1>{t("matchPage.title")}</h1>
       <p className="lead">{t("matchPage.intro")}</p>
-      <NeedForm
-        values={result?.values}
-        errors={result?.errors}
-        maxChars={maxChars}
-        sectors={sectors}
-        busy={busy}
-      />
+      <NeedForm lastResult={result?.result} maxChars={maxChars} sectors={sectors} busy={busy} />
       {outcome ? (
         <div className="need-results" data-testid="match-results">
           <ConceptsFound concepts={outcome.concepts} />

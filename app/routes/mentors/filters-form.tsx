@@ -1,7 +1,8 @@
 import { Form, Link } from "@remix-run/react";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS, COUNTRIES } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { COUNTRIES } from "~/vocabulary/people";
 import { hasFilters, type MentorFilters } from "./mentor-filters";
 
 /** GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CONVENTION_KINDS, COUNTRIES } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { COUNTRIES } from "~/vocabulary/people";
 
 /**
  * The filters of /mentors, read from the URL. A bad value (an edited link) is dropped rather

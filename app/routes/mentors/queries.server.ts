@@ -1,14 +1,19 @@
 import { and, count, eq, inArray } from "drizzle-orm";
-import { type MentorSuggestion, type NearMiss, suggestMentors } from "~/.server/matching";
-import { LANGUAGE_POINTS, PLACE_POINTS } from "~/.server/matching/mentor-place-language";
-import { MENTOR_POINTS } from "~/.server/matching/mentor-scoring";
-import { activeMenteesLoader } from "~/.server/mentorship/capacity.server";
+import type { Database } from "~/.server/db.server";
 import {
+  LANGUAGE_POINTS,
+  MENTOR_POINTS,
+  type MentorSuggestion,
+  type NearMiss,
+  PLACE_POINTS,
+  suggestMentors,
+} from "~/.server/matching";
+import {
+  activeMenteesLoader,
   mentorResponsiveness,
   type Responsiveness,
-} from "~/.server/mentorship/responsiveness.server";
+} from "~/.server/mentorship";
 import type { MentorCriterion } from "~/utils/matching-breakdown";
-import type { Database } from "../../../db/client";
 import type { ConventionKind } from "../../../db/schema";
 import { offersNeeds, people, personSkills } from "../../../db/schema";
 import type { MentorFilters } from "./mentor-filters";

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
-import { requireUser } from "~/.server/auth/require-user.server";
+import { requireStudent } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ScoreScaleNote } from "~/components/score-scale";
 import { translator } from "~/utils/i18n";
+import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { MentorFiltersForm } from "./filters-form";
 import { MentorCard } from "./mentor-card";
 import { hasFilters, readMentorFilters } from "./mentor-filters";
@@ -21,13 +22,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
  * Suggestions are computed from a student profile: anyone else gets a 403 that points to /match.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  if (user.person?.kind !== "student") {
-    throw new Response("Mentor suggestions are for students", { status: 403 });
-  }
+  const user = await requireStudent(request);
   const filters = readMentorFilters(new URL(request.url));
   const page = await loadMentorsPage(getDb(), user.person.id, filters);
-  if (!page) throw new Response("Not found", { status: 404 });
+  invariantResponse(page, "Not found");
   const t = translator(await getLocale(request));
   return {
     ...page,

@@ -1,128 +1,117 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { TextAreaField } from "~/components/forms";
-import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
-import type { MentorshipStatusValue } from "~/utils/mentorship-vocabulary";
+import { type FormResult, useSchemaForm } from "~/utils/forms";
+import type { MessageKey } from "~/utils/i18n";
+import { type MentorshipAction, MentorshipActionSchema } from "~/utils/mentorship-validation";
 import { useT } from "~/utils/use-i18n";
+import type { MentorshipStatus } from "~/vocabulary/mentorship";
 
-export type ActionResult = {
-  intent?: string;
-  done?: string;
-  values?: FormValues;
-  errors?: FieldErrors;
-};
+type Intent = MentorshipAction["intent"];
+type ActionFields = ReturnType<typeof useSchemaForm<typeof MentorshipActionSchema>>[1];
+/** What the page's action answers: the form it is about, what was done, Conform's result. */
+export type MentorshipReply = { intent: string; done?: MessageKey };
 
 /** The forms the viewer may use now, from the moves the workflow allows them. */
 export function ActionForms({
   moves,
   result,
 }: {
-  moves: MentorshipStatusValue[];
-  result: ActionResult | undefined;
+  moves: MentorshipStatus[];
+  result: (MentorshipReply & { result: FormResult }) | undefined;
 }) {
   const t = useT();
   const busy = useNavigation().state === "submitting";
+  const lastResult = (intent: Intent) => (result?.intent === intent ? result.result : null);
   return (
     <section className="mentorship-actions stack">
       {moves.includes("accepted") ? (
-        <Form method="post">
-          <button type="submit" name="intent" value="accept" disabled={busy}>
-            {t("mentorship.action.accept")}
-          </button>
-        </Form>
+        <MoveForm intent="accept" busy={busy} label={t("mentorship.action.accept")} />
       ) : null}
       {moves.includes("more_info") ? (
-        <TextMoveForm
+        <MoveForm
           intent="ask"
-          label={t("mentorship.action.question")}
-          name="question"
-          rows={3}
-          maxLength={2000}
-          button={t("mentorship.action.ask")}
-          secondary={true}
           busy={busy}
-          result={result}
+          label={t("mentorship.action.ask")}
+          secondary
+          lastResult={lastResult("ask")}
+          text={(fields) => (
+            <TextAreaField
+              meta={fields.question}
+              label={t("mentorship.action.question")}
+              rows={3}
+              maxLength={2000}
+            />
+          )}
         />
       ) : null}
       {moves.includes("declined") ? (
-        <TextMoveForm
+        <MoveForm
           intent="decline"
-          label={t("mentorship.action.reason")}
-          name="reason"
-          rows={2}
-          maxLength={500}
-          button={t("mentorship.action.decline")}
-          secondary={true}
           busy={busy}
-          result={result}
+          label={t("mentorship.action.decline")}
+          secondary
+          lastResult={lastResult("decline")}
+          text={(fields) => (
+            <TextAreaField
+              meta={fields.reason}
+              label={t("mentorship.action.reason")}
+              rows={2}
+              maxLength={500}
+            />
+          )}
         />
       ) : null}
       {moves.includes("pending") ? (
-        <TextMoveForm
+        <MoveForm
           intent="answer"
-          label={t("mentorship.action.answerLabel")}
-          name="answer"
-          rows={4}
-          maxLength={2000}
-          button={t("mentorship.action.answer")}
-          secondary={false}
           busy={busy}
-          result={result}
+          label={t("mentorship.action.answer")}
+          lastResult={lastResult("answer")}
+          text={(fields) => (
+            <TextAreaField
+              meta={fields.answer}
+              label={t("mentorship.action.answerLabel")}
+              rows={4}
+              maxLength={2000}
+            />
+          )}
         />
       ) : null}
       {moves.includes("ended") ? (
-        <Form method="post">
-          <button type="submit" name="intent" value="end" className="secondary" disabled={busy}>
-            {t("mentorship.action.end")}
-          </button>
-        </Form>
+        <MoveForm intent="end" busy={busy} label={t("mentorship.action.end")} secondary />
       ) : null}
       {moves.includes("withdrawn") ? (
-        <Form method="post">
-          <button
-            type="submit"
-            name="intent"
-            value="withdraw"
-            className="secondary"
-            disabled={busy}
-          >
-            {t("mentorship.action.withdraw")}
-          </button>
-        </Form>
+        <MoveForm intent="withdraw" busy={busy} label={t("mentorship.action.withdraw")} secondary />
       ) : null}
     </section>
   );
 }
 
-/** A move that needs a text (a question, a reason, an answer): its errors and input come back. */
-function TextMoveForm(props: {
-  intent: string;
+/** One move: a button, and for a question, a reason or an answer, its text (kept on an error). */
+function MoveForm(props: {
+  intent: Intent;
   label: string;
-  name: string;
-  rows: number;
-  maxLength: number;
-  button: string;
-  secondary: boolean;
   busy: boolean;
-  result: ActionResult | undefined;
+  secondary?: boolean;
+  lastResult?: FormResult | null;
+  text?: (fields: ActionFields) => ReactNode;
 }) {
-  const mine = props.result?.intent === props.intent ? props.result : undefined;
+  const [form, fields] = useSchemaForm(MentorshipActionSchema, {
+    id: `mentorship-${props.intent}`,
+    lastResult: props.lastResult,
+  });
   return (
-    <Form method="post" className="stack">
+    <Form method="post" className={props.text ? "stack" : undefined} {...getFormProps(form)}>
       <input type="hidden" name="intent" value={props.intent} />
-      <TextAreaField
-        label={props.label}
-        name={props.name}
-        rows={props.rows}
-        maxLength={props.maxLength}
-        errors={mine?.errors}
-        defaultValue={mine ? stringAt(mine.values, props.name) : undefined}
-      />
+      {props.text?.(fields)}
       <button
         type="submit"
         className={props.secondary ? "secondary" : undefined}
         disabled={props.busy}
       >
-        {props.button}
+        {props.label}
       </button>
     </Form>
   );

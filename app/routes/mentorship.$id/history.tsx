@@ -1,4 +1,4 @@
-import { formatDateTime } from "~/utils/pairing-format";
+import { formatDateTime } from "~/utils/format-date";
 import { useLocale, useT } from "~/utils/use-i18n";
 
 export type MentorshipEventRow = {
@@ -14,7 +14,7 @@ export type MentorshipEventRow = {
     | "reminder"
     | "ended";
   body: string;
-  createdAt: string;
+  createdAt: Date;
   actorName: string | null;
 };
 
@@ -28,7 +28,8 @@ export function MentorshipHistory({ events }: { events: MentorshipEventRow[] }) 
       <ol className="pairing-history mentorship-history">
         {events.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, locale)}</time> —{" "}
+            <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>{" "}
+            —{" "}
             {t(`mentorship.event.${e.kind}`, {
               actor: e.actorName ?? t("mentorship.event.someone"),
             })}

@@ -40,10 +40,12 @@ describe("the mentorship pages", () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({
-      values: { message: "trop court" },
-      errors: {
-        goal: { key: "mentorship.error.goalRequired" },
-        message: { key: "mentorship.error.messageTooShort" },
+      result: {
+        initialValue: { message: "trop court" },
+        error: {
+          goal: [{ key: "mentorship.error.goalRequired" }],
+          message: [{ key: "mentorship.error.messageTooShort" }],
+        },
       },
     });
     expect((await callRoute(create, { url, cookie: w.mentor2.cookie })).status).toBe(403);
@@ -63,7 +65,9 @@ describe("the mentorship pages", () => {
     requestId = requestUrl.split("/").pop()!;
     const again = await callRoute(create, { method: "POST", url, cookie: w.student.cookie, form });
     expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ errors: { "": { key: "mentorship.error.already_open" } } });
+    expect(again.body).toMatchObject({
+      result: { error: { "": [{ key: "mentorship.error.already_open" }] } },
+    });
     const page = await callRoute(create, { url, cookie: w.student.cookie });
     expect(page.body).toMatchObject({ mentor: { openRequestId: requestId } });
   });
@@ -115,7 +119,9 @@ describe("the mentorship pages", () => {
       form: { intent: "decline", reason: "" },
     });
     expect(noReason.status).toBe(400);
-    expect(noReason.body).toMatchObject({ errors: { reason: { key: "form.required" } } });
+    expect(noReason.body).toMatchObject({
+      result: { error: { reason: [{ key: "form.required" }] } },
+    });
 
     const accepted = await callRoute(detail, {
       method: "POST",

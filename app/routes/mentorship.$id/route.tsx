@@ -1,32 +1,21 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
-import {
-  actOnMentorshipRequest,
-  getMentorshipRequest,
-  isMentorshipError,
-  MentorshipActionSchema,
-  mentorshipErrorStatus,
-} from "~/.server/mentorship";
-import { actorOf, rethrowAsResponse } from "~/.server/mentorship/http.server";
+import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
+import { actOnMentorshipRequest, getMentorshipRequest } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
-import { parseSubmission } from "~/utils/forms";
-import type { MessageKey } from "~/utils/i18n";
-import { formatDay } from "~/utils/pairing-format";
+import { isUuid } from "~/utils/field-schemas";
+import { formatDay } from "~/utils/format-date";
+import { formErrorOf, parseForm } from "~/utils/forms";
+import { MentorshipActionSchema } from "~/utils/mentorship-validation";
+import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
-import { ActionForms, type ActionResult } from "./action-forms";
+import { ActionForms, type MentorshipReply } from "./action-forms";
 import { ContactCard } from "./contact-card";
 import { MentorshipHistory } from "./history";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data ? `${data.studentName} → ${data.mentorName}` : ""} · Passerelle` },
@@ -35,12 +24,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** The request if the viewer is a party or staff; 404 for anyone else, or a malformed id. */
 async function loadVisible(request: Request, id: string | undefined) {
   const user = await requireUser(request);
-  if (!id || !UUID.test(id)) throw new Response("Not found", { status: 404 });
-  try {
-    return { user, detail: await getMentorshipRequest(getDb(), actorOf(user), id) };
-  } catch (error) {
-    rethrowAsResponse(error);
-  }
+  invariantResponse(isUuid(id), "Not found");
+  return { user, detail: await getMentorshipRequest(getDb(), user, id) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -55,43 +40,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     studentSlug: detail.studentSlug,
     mentorName: detail.mentorName,
     mentorSlug: detail.mentorSlug,
-    createdAt: detail.createdAt.toISOString(),
-    expiresAt: detail.expiresAt.toISOString(),
+    createdAt: detail.createdAt,
+    expiresAt: detail.expiresAt,
     party: detail.party,
     moves: detail.moves,
     // Null unless the viewer is a party and the request is accepted (see getMentorshipRequest).
     contact: detail.contact,
-    events: detail.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+    events: detail.events,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, detail } = await loadVisible(request, params.id);
-  const submission = parseSubmission(MentorshipActionSchema, await request.formData());
-  if (!submission.success) {
-    const intent = typeof submission.values.intent === "string" ? submission.values.intent : "";
-    return data<ActionResult>(
-      { intent, values: submission.values, errors: submission.errors },
-      { status: 400 },
-    );
-  }
-  const input = submission.data;
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const submission = parseForm(formData, MentorshipActionSchema);
+  if (submission.status !== "success") return invalid<MentorshipReply>(submission, { intent });
   try {
-    await actOnMentorshipRequest(getDb(), actorOf(user), detail.id, input, {
+    await actOnMentorshipRequest(getDb(), user, detail.id, submission.value, {
       linkOrigin: publicOrigin(request),
     });
-    return data<ActionResult>({ intent: input.intent, done: `mentorship.done.${input.intent}` });
   } catch (error) {
-    if (!isMentorshipError(error) || error.code === "not_found") rethrowAsResponse(error);
-    return data<ActionResult>(
-      {
-        intent: input.intent,
-        values: submission.values,
-        errors: { "": { key: `mentorship.error.${error.code}` as MessageKey } },
-      },
-      { status: mentorshipErrorStatus(error.code) },
-    );
+    return refusal<MentorshipReply>(submission, error, { intent });
   }
+  const done = `mentorship.done.${submission.value.intent}` as const;
+  return reply<MentorshipReply>(submission, { intent, done }, { resetForm: true });
 }
 
 export default function MentorshipRequestPage() {
@@ -101,6 +74,7 @@ export default function MentorshipRequestPage() {
   const locale = useLocale();
   const other = r.party === "student" ? r.mentorName : r.studentName;
   const open = r.status === "pending" || r.status === "more_info";
+  const refused = formErrorOf(result?.result);
   return (
     <article className="mentorship-request">
       <header>
@@ -118,8 +92,8 @@ export default function MentorshipRequestPage() {
           <Link to={`/people/${r.mentorSlug}`}>{r.mentorName}</Link>
         </p>
       </header>
-      {result?.done ? <FormAlert tone="success">{t(result.done as MessageKey)}</FormAlert> : null}
-      {result?.errors?.[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+      {result?.done ? <FormAlert tone="success">{t(result.done)}</FormAlert> : null}
+      {refused ? <FormAlert>{t(refused.key, refused.params)}</FormAlert> : null}
       {r.contact ? <ContactCard name={other} contact={r.contact} /> : null}
       {open ? (
         <p className="muted">

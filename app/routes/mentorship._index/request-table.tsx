@@ -1,13 +1,13 @@
 import { Link } from "@remix-run/react";
-import type { MentorshipGoalValue, MentorshipStatusValue } from "~/utils/mentorship-vocabulary";
-import { formatDay } from "~/utils/pairing-format";
+import { formatDay } from "~/utils/format-date";
 import { useLocale, useT } from "~/utils/use-i18n";
+import type { MentorshipGoal, MentorshipStatus } from "~/vocabulary/mentorship";
 
 type Row = {
   id: string;
-  status: MentorshipStatusValue;
-  goal: MentorshipGoalValue;
-  updatedAt: string;
+  status: MentorshipStatus;
+  goal: MentorshipGoal;
+  updatedAt: Date;
   waitingForMe: boolean;
   studentName: string;
   mentorName: string;

@@ -1,14 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
-import { actorOf } from "~/.server/mentorship/http.server";
-import { listMentorshipRequests } from "~/.server/mentorship/queries.server";
+import { listMentorshipRequests } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { translator } from "~/utils/i18n";
-import { MENTORSHIP_STATUSES } from "~/utils/mentorship-vocabulary";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
+import { MENTORSHIP_STATUSES } from "~/vocabulary/mentorship";
 import { RequestTable } from "./request-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -18,13 +17,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const status = new URL(request.url).searchParams.get("status") ?? undefined;
-  const list = await listMentorshipRequests(getDb(), actorOf(user), { status });
+  const list = await listMentorshipRequests(getDb(), user, { status });
   const iso = (rows: typeof list.sent) =>
     rows.map((r) => ({
       id: r.id,
       status: r.status,
       goal: r.goal,
-      updatedAt: r.updatedAt.toISOString(),
+      updatedAt: r.updatedAt,
       waitingForMe: r.waitingForMe,
       studentName: r.studentName,
       studentSlug: r.studentSlug,

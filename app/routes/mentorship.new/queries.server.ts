@@ -1,15 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { mentorAvailability, mentorResponsiveness } from "~/.server/mentorship";
-import { findPersonBySlug } from "~/.server/mentorship/mentors.server";
-import { canSeeProfile, type Viewer } from "~/.server/profiles.server";
-import type { Database } from "../../../db/client";
+import type { Actor } from "~/.server/actor";
+import type { Database } from "~/.server/db.server";
+import { findPersonBySlug, mentorAvailability, mentorResponsiveness } from "~/.server/mentorship";
+import { canSeeProfile } from "~/.server/profiles.server";
+import { invariantResponse } from "~/utils/responses";
 import { mentorshipRequests } from "../../../db/schema";
 
 /** The mentor asked for (404 unless the viewer may see them), with availability and responsiveness. */
-export async function loadMentorCard(db: Database, slug: string, viewer: Viewer) {
-  const studentId = viewer.kind === "member" ? viewer.personId : null;
+export async function loadMentorCard(db: Database, slug: string, viewer: Actor) {
+  const studentId = viewer.personId;
   const person = slug ? await findPersonBySlug(db, slug) : null;
-  if (!person || !canSeeProfile(person, viewer)) throw new Response("Not found", { status: 404 });
+  invariantResponse(person && canSeeProfile(person, viewer), "Not found");
   const [availability, responsiveness, [open]] = await Promise.all([
     mentorAvailability(db, person),
     mentorResponsiveness(db, [person.id]),

@@ -1,27 +1,22 @@
+import { getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { requireUser, type SessionUser, viewerOf } from "~/.server/auth/require-user.server";
+import { requireStudent } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
-import {
-  createMentorshipRequest,
-  isMentorshipError,
-  MentorshipRequestSchema,
-  mentorshipErrorStatus,
-} from "~/.server/mentorship";
-import { actorOf, rethrowAsResponse } from "~/.server/mentorship/http.server";
+import { invalid, refusal } from "~/.server/http/form-reply.server";
+import { createMentorshipRequest } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert, SelectField, TextAreaField } from "~/components/forms";
-import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
-import type { MessageKey } from "~/utils/i18n";
-import { MENTORSHIP_GOALS } from "~/utils/mentorship-vocabulary";
+import { parseForm, useSchemaForm } from "~/utils/forms";
+import { MentorshipRequestSchema } from "~/utils/mentorship-validation";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
+import { MENTORSHIP_GOALS } from "~/vocabulary/mentorship";
 import { MentorSummary } from "./mentor-summary";
 import { loadMentorCard } from "./queries.server";
 
@@ -29,51 +24,32 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.mentor.name ?? ""} · Passerelle` },
 ];
 
-/** Only students ask for mentoring; anyone else signed in is told so (403). */
-async function requireStudent(request: Request): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (user.person?.kind !== "student") throw new Response("Students only", { status: 403 });
-  return user;
-}
-
 const mentorSlug = (request: Request) => new URL(request.url).searchParams.get("mentor") ?? "";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStudent(request);
-  const mentor = await loadMentorCard(getDb(), mentorSlug(request), viewerOf(user));
+  const mentor = await loadMentorCard(getDb(), mentorSlug(request), user);
   return { mentor };
 }
 
-type ActionResult = { values: FormValues; errors: FieldErrors };
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStudent(request);
-  const submission = parseSubmission(MentorshipRequestSchema, await request.formData());
-  if (!submission.success) {
-    return data<ActionResult>(
-      { values: submission.values, errors: submission.errors },
-      { status: 400 },
-    );
-  }
-  const mentor = await loadMentorCard(getDb(), mentorSlug(request), viewerOf(user));
+  const submission = parseForm(await request.formData(), MentorshipRequestSchema);
+  if (submission.status !== "success") return invalid(submission, {});
+  const mentor = await loadMentorCard(getDb(), mentorSlug(request), user);
   try {
     const { requestId } = await createMentorshipRequest(
       getDb(),
-      actorOf(user),
+      user,
       mentor.id,
-      submission.data,
-      { linkOrigin: publicOrigin(request) },
+      submission.value,
+      {
+        linkOrigin: publicOrigin(request),
+      },
     );
     return redirect(`/mentorship/${requestId}`);
   } catch (error) {
-    if (!isMentorshipError(error) || error.code === "not_a_student") rethrowAsResponse(error);
-    return data<ActionResult>(
-      {
-        values: submission.values,
-        errors: { "": { key: `mentorship.error.${error.code}` as MessageKey } },
-      },
-      { status: mentorshipErrorStatus(error.code) },
-    );
+    return refusal(submission, error, {});
   }
 }
 
@@ -82,30 +58,31 @@ export default function NewMentorshipRequestPage() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const t = useT();
+  const [form, fields] = useSchemaForm(MentorshipRequestSchema, {
+    id: "mentorship-request",
+    lastResult: result?.result,
+  });
+  const refused = form.errors?.[0];
   const open = mentor.availability === "open" && !mentor.openRequestId;
   return (
     <div className="mentorship-new">
       <h1>{t("mentorship.new.title", { name: mentor.name })}</h1>
       <MentorSummary mentor={mentor} />
       {open ? (
-        <Form method="post" className="stack" noValidate>
+        <Form method="post" className="stack" {...getFormProps(form)}>
           <p className="lead">{t("mentorship.new.lead", { name: mentor.name })}</p>
-          {result?.errors[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+          {refused ? <FormAlert>{t(refused.key, refused.params)}</FormAlert> : null}
           <SelectField
+            meta={fields.goal}
             label={t("mentorship.new.goal")}
-            name="goal"
-            errors={result?.errors}
-            defaultValue={stringAt(result?.values, "goal")}
             placeholder={t("mentorship.new.choose")}
             options={MENTORSHIP_GOALS.map((g) => ({ value: g, label: t(`mentorship.goal.${g}`) }))}
           />
           <TextAreaField
+            meta={fields.message}
             label={t("mentorship.new.message")}
-            name="message"
             rows={8}
             maxLength={2000}
-            errors={result?.errors}
-            defaultValue={stringAt(result?.values, "message")}
           />
           <p className="field-hint">{t("mentorship.new.messageHint")}</p>
           <button type="submit" disabled={busy}>

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOptionalUser, hasRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { hasRole } from "~/.server/actor";
+import { getOptionalUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { getOrganizationPage } from "~/.server/organizations.server";
 import { organizationThemes } from "~/.server/publication-themes.server";
@@ -9,7 +11,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { LabPublicationThemes } from "./publication-themes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
 
 export const PARTNER_SCOPES = ["cross", "cross_only", "any"] as const;
 

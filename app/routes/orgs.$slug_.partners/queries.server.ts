@@ -1,9 +1,9 @@
+import type { Executor } from "~/.server/db.server";
 import { shippedTaxonomy, skillLabel } from "~/.server/labs/taxonomy";
 import { describeCriterion, explainSuggestion } from "~/.server/partners/explain";
 import { suggestPartnerLabs } from "~/.server/partners/suggest.server";
 import type { CountryPreference } from "~/.server/partners/types";
 import type { Locale } from "~/utils/i18n";
-import type { Executor } from "../../../db/client";
 import type { PartnerQuery } from "./partner-query";
 
 export function countryPreferenceFor(scope: PartnerQuery["scope"]): CountryPreference {

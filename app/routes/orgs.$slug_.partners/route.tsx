@@ -1,25 +1,23 @@
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { requireStaff } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
 import { findOrganization } from "~/.server/labs/load.server";
 import { getLocale } from "~/.server/locale.server";
-import type { ConflictWarning } from "~/.server/pairings/conflicts.server";
-import { actorOf, orRespond } from "~/.server/pairings/http.server";
-import { proposePairing } from "~/.server/pairings/propose.server";
+import { type ConflictWarning, proposePairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/forms";
+import { parseForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
-import { getDb } from "../../../db/client";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
 import { PARTNER_SCOPES, PartnerQuerySchema } from "./partner-query";
 import { ProposeLabPairingSchema } from "./propose-schema";
 import { loadPartnersPage } from "./queries.server";
@@ -30,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, STAFF_ROLES);
+  await requireStaff(request);
   const locale = await getLocale(request);
   const url = new URL(request.url);
   const query = PartnerQuerySchema.parse(Object.fromEntries(url.searchParams));
@@ -43,48 +41,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export type ProposeOutcome = {
-  partnerId?: string;
-  values?: FormValues;
-  errors?: FieldErrors;
-  warnings?: ConflictWarning[];
-};
+/** What the propose action answers: which suggestion's form, its warnings, Conform's result. */
+export type ProposeReply = { partnerId?: string; warnings?: ConflictWarning[] };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, STAFF_ROLES);
+  const user = await requireStaff(request);
   const db = getDb();
   const lab = await findOrganization(db, params.slug ?? "");
   invariantResponse(lab, "Organization not found");
-  const submission = parseSubmission(ProposeLabPairingSchema, await request.formData());
-  if (!submission.success) {
-    const partnerId =
-      typeof submission.values.partnerId === "string" ? submission.values.partnerId : undefined;
-    return data<ProposeOutcome>(
-      { partnerId, values: submission.values, errors: submission.errors },
-      { status: 400 },
-    );
-  }
-  const input = submission.data;
-  const result = await orRespond(() =>
-    proposePairing(
-      db,
-      actorOf(user),
-      {
-        sideA: { type: "organization", id: lab.id },
-        sideB: { type: "organization", id: input.partnerId },
-        purpose: input.purpose,
-        note: input.note,
-        dueAt: input.dueAt,
-        acknowledgeConflicts: input.acknowledge === "on",
-      },
-      { linkOrigin: publicOrigin(request) },
-    ),
+  const formData = await request.formData();
+  const partnerId = String(formData.get("partnerId") ?? "");
+  const submission = parseForm(formData, ProposeLabPairingSchema);
+  if (submission.status !== "success") return invalid<ProposeReply>(submission, { partnerId });
+  const input = submission.value;
+  const result = await proposePairing(
+    db,
+    user,
+    {
+      sideA: { type: "organization", id: lab.id },
+      sideB: { type: "organization", id: input.partnerId },
+      purpose: input.purpose,
+      note: input.note,
+      dueAt: input.dueAt,
+      acknowledgeConflicts: input.acknowledge,
+    },
+    { linkOrigin: publicOrigin(request) },
   );
   if (result.status === "needs_confirmation") {
-    return data<ProposeOutcome>(
-      { partnerId: input.partnerId, values: submission.values, warnings: result.warnings },
-      { status: 409 },
-    );
+    const warnings = result.warnings;
+    return reply<ProposeReply>(submission, { partnerId, warnings }, { status: 409 });
   }
   return redirect(`/pairings/${result.pairingId}`);
 }
@@ -144,7 +129,7 @@ export default function PartnersPage() {
             key={s.partner.id}
             suggestion={s}
             purpose={query.purpose}
-            outcome={outcome?.partnerId === s.partner.id ? outcome : undefined}
+            reply={outcome?.partnerId === s.partner.id ? outcome : undefined}
           />
         ))}
       </ol>

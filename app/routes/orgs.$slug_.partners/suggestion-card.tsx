@@ -1,10 +1,12 @@
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useId } from "react";
-import { ErrorText, FormAlert } from "~/components/forms";
-import { stringAt } from "~/utils/forms";
+import { Field, FormAlert, TextAreaField } from "~/components/forms";
+import { type FormResult, useSchemaForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import type { loader, ProposeOutcome } from "./route";
+import { ProposeLabPairingSchema } from "./propose-schema";
+import type { loader, ProposeReply } from "./route";
 
 type Suggestion = Awaited<ReturnType<typeof loader>>["suggestions"][number];
 
@@ -12,11 +14,11 @@ type Suggestion = Awaited<ReturnType<typeof loader>>["suggestions"][number];
 export function SuggestionCard({
   suggestion,
   purpose,
-  outcome,
+  reply,
 }: {
   suggestion: Suggestion;
   purpose: string;
-  outcome?: ProposeOutcome;
+  reply?: ProposeReply & { result: FormResult };
 }) {
   const t = useT();
   const id = useId();
@@ -24,6 +26,12 @@ export function SuggestionCard({
   const { partner } = suggestion;
   const busy =
     navigation.state === "submitting" && navigation.formData?.get("partnerId") === partner.id;
+  const [form, fields] = useSchemaForm(ProposeLabPairingSchema, {
+    id: `propose-${partner.id}`,
+    lastResult: reply?.result,
+  });
+  const warnings = reply?.warnings ?? [];
+  const { key: ackKey, ...acknowledge } = getInputProps(fields.acknowledge, { type: "checkbox" });
   const countryKey = `country.${partner.country}` as MessageKey;
   const country = t(countryKey) === countryKey ? partner.country : t(countryKey);
   return (
@@ -67,16 +75,16 @@ export function SuggestionCard({
           </tbody>
         </table>
       </details>
-      <details open={outcome ? true : undefined}>
+      <details open={reply ? true : undefined}>
         <summary>{t("partners.propose.title")}</summary>
-        <Form method="post" noValidate className="stacked-form">
+        <Form method="post" className="stacked-form" {...getFormProps(form)}>
           <input type="hidden" name="partnerId" value={partner.id} />
           <input type="hidden" name="purpose" value={purpose} />
-          {outcome?.warnings?.length ? (
+          {warnings.length ? (
             <FormAlert>
               <p>{t("partners.propose.warnings")}</p>
               <ul>
-                {outcome.warnings.map((w) => (
+                {warnings.map((w) => (
                   <li key={w.code}>
                     {t(`pairings.conflict.${w.code}`, {
                       count: w.code === "coauthors" ? w.publications : 0,
@@ -86,35 +94,17 @@ export function SuggestionCard({
               </ul>
             </FormAlert>
           ) : null}
-          <div className="field">
-            <label htmlFor={`${id}-note`}>{t("partners.propose.note")}</label>
-            <textarea
-              id={`${id}-note`}
-              name="note"
-              rows={3}
-              maxLength={2000}
-              defaultValue={stringAt(outcome?.values, "note")}
-              aria-invalid={outcome?.errors?.note ? true : undefined}
-              aria-describedby={outcome?.errors?.note ? `${id}-note-error` : undefined}
-            />
-            <ErrorText id={`${id}-note-error`} error={outcome?.errors?.note} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-due`}>{t("partners.propose.dueAt")}</label>
-            <input
-              id={`${id}-due`}
-              type="date"
-              name="dueAt"
-              defaultValue={stringAt(outcome?.values, "dueAt")}
-              aria-invalid={outcome?.errors?.dueAt ? true : undefined}
-              aria-describedby={outcome?.errors?.dueAt ? `${id}-due-error` : undefined}
-            />
-            <ErrorText id={`${id}-due-error`} error={outcome?.errors?.dueAt} />
-          </div>
-          {outcome?.warnings?.length ? (
+          <TextAreaField
+            meta={fields.note}
+            label={t("partners.propose.note")}
+            rows={3}
+            maxLength={2000}
+          />
+          <Field meta={fields.dueAt} label={t("partners.propose.dueAt")} type="date" />
+          {warnings.length ? (
             <div className="choice">
-              <input id={`${id}-ack`} type="checkbox" name="acknowledge" />
-              <label htmlFor={`${id}-ack`}>{t("partners.propose.acknowledge")}</label>
+              <input key={ackKey} {...acknowledge} />
+              <label htmlFor={fields.acknowledge.id}>{t("partners.propose.acknowledge")}</label>
             </div>
           ) : null}
           <button type="submit" disabled={busy}>

@@ -1,31 +1,23 @@
 import { z } from "zod";
-import { PAIRING_STATUSES } from "~/utils/pairing-vocabulary";
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const note = z.string().trim().max(2000).default("");
+import { OptionalDaySchema } from "~/utils/field-schemas";
+import { PairingNoteSchema } from "~/utils/pairing-validation";
+import { PAIRING_SIDES, PAIRING_STATUSES } from "~/vocabulary/pairings";
 
 /** The detail page's two forms: a party's answer, and a coordinator's status change. */
 export const PairingActionSchema = z
   .discriminatedUnion("intent", [
     z.object({
       intent: z.literal("decide"),
-      side: z.enum(["a", "b"]),
+      side: z.enum(PAIRING_SIDES),
       decision: z.enum(["accepted", "declined"]),
-      note,
+      note: PairingNoteSchema,
     }),
     z.object({
       intent: z.literal("move"),
       to: z.enum(PAIRING_STATUSES),
-      note,
+      note: PairingNoteSchema,
       reason: z.string().trim().max(500).optional(),
-      dueAt: z
-        .string()
-        .trim()
-        .optional()
-        .refine((v) => !v || (DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
-          message: "form.invalidFormat",
-        })
-        .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined)),
+      dueAt: OptionalDaySchema,
     }),
   ])
   .superRefine((value, ctx) => {

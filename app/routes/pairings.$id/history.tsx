@@ -1,5 +1,5 @@
+import { formatDateTime, formatDay } from "~/utils/format-date";
 import type { MessageKey } from "~/utils/i18n";
-import { formatDateTime, formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
 import type { loader } from "./route";
 
@@ -39,8 +39,8 @@ export function PairingHistory({ events }: { events: PairingEventRow[] }) {
       <ol className="pairing-history">
         {events.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, locale)}</time> —{" "}
-            {describe(e)}
+            <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>{" "}
+            — {describe(e)}
             {e.note ? <p className="muted">{e.note}</p> : null}
           </li>
         ))}

@@ -61,7 +61,7 @@ describe("proposing from the partners page, then answering and moving on the pai
     });
     expect(bad).toMatchObject({
       status: 400,
-      body: { errors: { dueAt: { key: "form.invalidFormat" } } },
+      body: { result: { error: { dueAt: [{ key: "form.invalidFormat" }] } } },
     });
     const done = await call(partnersRoute, "coordinator", "/orgs/lab-ma/partners", params, {
       ...form,
@@ -113,7 +113,7 @@ describe("proposing from the partners page, then answering and moving on the pai
     });
     expect(skipped).toMatchObject({
       status: 409,
-      body: { errors: { "": { key: "pairings.error.invalid_transition" } } },
+      body: { result: { error: { "": [{ key: "pairings.error.invalid_transition" }] } } },
     });
     const noReason = await call(pairingRoute, "coordinator", pairingPath, params, {
       intent: "move",
@@ -121,7 +121,25 @@ describe("proposing from the partners page, then answering and moving on the pai
     });
     expect(noReason).toMatchObject({
       status: 400,
-      body: { errors: { reason: { key: "pairings.error.reason_required" } } },
+      body: { result: { error: { reason: [{ key: "pairings.error.reason_required" }] } } },
+    });
+    // A day the database cannot store (year 0) is a localized form error, not a 500.
+    const yearZero = await call(pairingRoute, "coordinator", pairingPath, params, {
+      intent: "move",
+      to: "contacted",
+      dueAt: "0000-01-01",
+    });
+    expect(yearZero).toMatchObject({
+      status: 400,
+      body: {
+        result: {
+          error: {
+            dueAt: [
+              { key: "form.dayOutOfRange", params: { min: "2000-01-01", max: "2099-12-31" } },
+            ],
+          },
+        },
+      },
     });
     const moved = await call(pairingRoute, "coordinator", pairingPath, params, {
       intent: "move",
@@ -132,7 +150,7 @@ describe("proposing from the partners page, then answering and moving on the pai
     const page = await call(pairingRoute, "maHead", pairingPath, params);
     expect(page.body).toMatchObject({
       status: "contacted",
-      dueAt: "2026-12-01T00:00:00.000Z",
+      dueAt: new Date("2026-12-01T00:00:00.000Z"),
       mySides: ["a"],
       allowedTransitions: [],
     });

@@ -1,29 +1,22 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
-import { isPairingError, pairingErrorStatus } from "~/.server/pairings/errors";
-import { actorOf, orRespond, rethrowAsResponse } from "~/.server/pairings/http.server";
-import { getPairing } from "~/.server/pairings/queries.server";
-import { decideSide, transitionPairing } from "~/.server/pairings/workflow.server";
+import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
+import { decideSide, getPairing, transitionPairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
-import { type FieldErrors, type FormValues, parseSubmission } from "~/utils/forms";
+import { isUuid } from "~/utils/field-schemas";
+import { formatDay } from "~/utils/format-date";
+import { formErrorOf, parseForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
-import { formatDay } from "~/utils/pairing-format";
+import { invariantResponse } from "~/utils/responses";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { PairingActionSchema } from "./action-schema";
 import { PairingHistory } from "./history";
 import { SideCard } from "./side-card";
 import { TransitionForm } from "./transition-form";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data ? data.sides.map((s) => s.party?.name ?? "—").join(" – ") : ""} · Passerelle` },
@@ -32,65 +25,33 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
-  if (!UUID.test(id)) throw new Response("Not found", { status: 404 });
-  const pairing = await orRespond(() => getPairing(getDb(), actorOf(user), id));
-  return {
-    ...pairing,
-    createdAt: pairing.createdAt.toISOString(),
-    updatedAt: pairing.updatedAt.toISOString(),
-    statusChangedAt: pairing.statusChangedAt.toISOString(),
-    dueAt: pairing.dueAt?.toISOString() ?? null,
-    events: pairing.events.map((e) => ({
-      ...e,
-      createdAt: e.createdAt.toISOString(),
-      dueAt: e.dueAt?.toISOString() ?? null,
-    })),
-  };
+  invariantResponse(isUuid(id), "Not found");
+  return getPairing(getDb(), user, id);
 }
 
-export type PairingActionResult = {
-  intent?: "decide" | "move";
-  done?: MessageKey;
-  values?: FormValues;
-  errors?: FieldErrors;
-};
+/** What the page's action answers: which form, what was done, Conform's result. */
+export type PairingReply = { intent: string; done?: MessageKey };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const pairingId = params.id ?? "";
-  if (!UUID.test(pairingId)) throw new Response("Not found", { status: 404 });
-  const submission = parseSubmission(PairingActionSchema, await request.formData());
-  if (!submission.success) {
-    const intent = submission.values.intent === "decide" ? "decide" : "move";
-    return data<PairingActionResult>(
-      { intent, values: submission.values, errors: submission.errors },
-      { status: 400 },
-    );
-  }
-  const input = submission.data;
+  invariantResponse(isUuid(pairingId), "Not found");
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const submission = parseForm(formData, PairingActionSchema);
+  if (submission.status !== "success") return invalid<PairingReply>(submission, { intent });
+  const input = submission.value;
   const options = { linkOrigin: publicOrigin(request) };
-  const actor = actorOf(user);
   try {
-    if (input.intent === "decide") {
-      await decideSide(getDb(), actor, { pairingId, ...input }, options);
-      return data<PairingActionResult>({ intent: "decide", done: "pairings.done.decided" });
-    }
-    await transitionPairing(getDb(), actor, { pairingId, ...input }, options);
-    return data<PairingActionResult>({ intent: "move", done: "pairings.done.moved" });
+    if (input.intent === "decide")
+      await decideSide(getDb(), user, { pairingId, ...input }, options);
+    else await transitionPairing(getDb(), user, { pairingId, ...input }, options);
   } catch (error) {
     // What the actor may not see or do is a 404/403 page; a move out of turn is said on the form.
-    if (!isPairingError(error) || error.code === "not_found" || error.code === "forbidden") {
-      rethrowAsResponse(error);
-    }
-    return data<PairingActionResult>(
-      {
-        intent: input.intent,
-        values: submission.values,
-        errors: { "": { key: `pairings.error.${error.code}` } },
-      },
-      { status: pairingErrorStatus(error.code) },
-    );
+    return refusal<PairingReply>(submission, error, { intent });
   }
+  const done = input.intent === "decide" ? "pairings.done.decided" : "pairings.done.moved";
+  return reply<PairingReply>(submission, { intent, done }, { resetForm: true });
 }
 
 export default function PairingPage() {
@@ -99,6 +60,7 @@ export default function PairingPage() {
   const t = useT();
   const locale = useLocale();
   const names = pairing.sides.map((s) => s.party?.name ?? t("pairings.removedParty"));
+  const refused = formErrorOf(result?.result);
   return (
     <article className="pairing-page">
       <header>
@@ -115,7 +77,7 @@ export default function PairingPage() {
         </p>
       </header>
       {result?.done ? <FormAlert tone="success">{t(result.done)}</FormAlert> : null}
-      {result?.errors?.[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+      {refused ? <FormAlert>{t(refused.key, refused.params)}</FormAlert> : null}
       {pairing.note ? (
         <section aria-labelledby="pairing-note">
           <h2 id="pairing-note">{t("pairings.detail.note")}</h2>
@@ -136,7 +98,7 @@ export default function PairingPage() {
               side={s}
               mine={pairing.mySides.includes(s.side)}
               canDecide={pairing.decidableSides.includes(s.side)}
-              result={result?.intent === "decide" ? result : undefined}
+              lastResult={result?.intent === "decide" ? result.result : null}
             />
           ))}
         </div>
@@ -144,7 +106,7 @@ export default function PairingPage() {
       {pairing.allowedTransitions.length > 0 ? (
         <TransitionForm
           allowed={pairing.allowedTransitions}
-          result={result?.intent === "move" ? result : undefined}
+          lastResult={result?.intent === "move" ? result.result : null}
         />
       ) : null}
       <PairingHistory events={pairing.events} />

@@ -1,7 +1,11 @@
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { useId } from "react";
+import { TextAreaField } from "~/components/forms";
+import { type FormResult, useSchemaForm } from "~/utils/forms";
 import { useT } from "~/utils/use-i18n";
-import type { loader, PairingActionResult } from "./route";
+import { PairingActionSchema } from "./action-schema";
+import type { loader } from "./route";
 
 type Side = Awaited<ReturnType<typeof loader>>["sides"][number];
 
@@ -10,12 +14,12 @@ export function SideCard({
   side,
   mine,
   canDecide,
-  result,
+  lastResult,
 }: {
   side: Side;
   mine: boolean;
   canDecide: boolean;
-  result?: PairingActionResult;
+  lastResult: FormResult | null;
 }) {
   const t = useT();
   const id = useId();
@@ -34,25 +38,35 @@ export function SideCard({
           {t(`pairings.decision.${side.decision}`)}
         </span>
       </p>
-      {canDecide ? (
-        <Form method="post" className="stacked-form">
-          <input type="hidden" name="intent" value="decide" />
-          <input type="hidden" name="side" value={side.side} />
-          <div className="field">
-            <label htmlFor={`${id}-note`}>{t("pairings.detail.decisionNote")}</label>
-            <textarea id={`${id}-note`} name="note" rows={2} maxLength={2000} />
-          </div>
-          <div className="inline-actions">
-            <button type="submit" name="decision" value="accepted">
-              {t("pairings.detail.accept")}
-            </button>
-            <button type="submit" name="decision" value="declined" className="secondary">
-              {t("pairings.detail.decline")}
-            </button>
-          </div>
-          {result?.errors?.note ? <p className="field-error">{t(result.errors.note.key)}</p> : null}
-        </Form>
-      ) : null}
+      {canDecide ? <DecideForm side={side.side} lastResult={lastResult} /> : null}
     </section>
+  );
+}
+
+function DecideForm({ side, lastResult }: { side: Side["side"]; lastResult: FormResult | null }) {
+  const t = useT();
+  const [form, fields] = useSchemaForm(PairingActionSchema, {
+    id: `decide-${side}`,
+    lastResult,
+  });
+  return (
+    <Form method="post" className="stacked-form" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="decide" />
+      <input type="hidden" name="side" value={side} />
+      <TextAreaField
+        meta={fields.note}
+        label={t("pairings.detail.decisionNote")}
+        rows={2}
+        maxLength={2000}
+      />
+      <div className="inline-actions">
+        <button type="submit" name="decision" value="accepted">
+          {t("pairings.detail.accept")}
+        </button>
+        <button type="submit" name="decision" value="declined" className="secondary">
+          {t("pairings.detail.decline")}
+        </button>
+      </div>
+    </Form>
   );
 }

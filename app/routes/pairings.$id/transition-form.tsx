@@ -1,73 +1,43 @@
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { ErrorText } from "~/components/forms";
-import { stringAt } from "~/utils/forms";
-import type { PairingStatusValue } from "~/utils/pairing-vocabulary";
+import { Field, SelectField, TextAreaField } from "~/components/forms";
+import { type FormResult, useSchemaForm } from "~/utils/forms";
 import { useT } from "~/utils/use-i18n";
-import type { PairingActionResult } from "./route";
+import type { PairingStatus } from "~/vocabulary/pairings";
+import { PairingActionSchema } from "./action-schema";
 
 /** For coordinators: the statuses the pipeline allows next, with a note, a reason, a due date. */
 export function TransitionForm({
   allowed,
-  result,
+  lastResult,
 }: {
-  allowed: PairingStatusValue[];
-  result?: PairingActionResult;
+  allowed: PairingStatus[];
+  lastResult: FormResult | null;
 }) {
   const t = useT();
-  const errors = result?.errors;
+  const [form, fields] = useSchemaForm(PairingActionSchema, {
+    id: "move",
+    lastResult,
+    defaultValue: { intent: "move", to: allowed[0] },
+  });
   return (
     <section aria-labelledby="pairing-move">
       <h2 id="pairing-move">{t("pairings.detail.move")}</h2>
-      <Form method="post" noValidate className="stacked-form">
+      <Form method="post" className="stacked-form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="move" />
-        <div className="field">
-          <label htmlFor="move-to">{t("pairings.detail.moveTo")}</label>
-          <select
-            id="move-to"
-            name="to"
-            defaultValue={stringAt(result?.values, "to") ?? allowed[0]}
-          >
-            {allowed.map((s) => (
-              <option key={s} value={s}>
-                {t(`pairings.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="move-note">{t("pairings.detail.moveNote")}</label>
-          <textarea
-            id="move-note"
-            name="note"
-            rows={2}
-            maxLength={2000}
-            defaultValue={stringAt(result?.values, "note")}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="move-reason">{t("pairings.detail.reason")}</label>
-          <input
-            id="move-reason"
-            name="reason"
-            maxLength={500}
-            defaultValue={stringAt(result?.values, "reason")}
-            aria-invalid={errors?.reason ? true : undefined}
-            aria-describedby={errors?.reason ? "move-reason-error" : undefined}
-          />
-          <ErrorText id="move-reason-error" error={errors?.reason} />
-        </div>
-        <div className="field">
-          <label htmlFor="move-due">{t("pairings.detail.nextDue")}</label>
-          <input
-            id="move-due"
-            type="date"
-            name="dueAt"
-            defaultValue={stringAt(result?.values, "dueAt")}
-            aria-invalid={errors?.dueAt ? true : undefined}
-            aria-describedby={errors?.dueAt ? "move-due-error" : undefined}
-          />
-          <ErrorText id="move-due-error" error={errors?.dueAt} />
-        </div>
+        <SelectField
+          meta={fields.to}
+          label={t("pairings.detail.moveTo")}
+          options={allowed.map((s) => ({ value: s, label: t(`pairings.status.${s}`) }))}
+        />
+        <TextAreaField
+          meta={fields.note}
+          label={t("pairings.detail.moveNote")}
+          rows={2}
+          maxLength={2000}
+        />
+        <Field meta={fields.reason} label={t("pairings.detail.reason")} maxLength={500} />
+        <Field meta={fields.dueAt} label={t("pairings.detail.nextDue")} type="date" />
         <button type="submit">{t("pairings.detail.moveSubmit")}</button>
       </Form>
     </section>

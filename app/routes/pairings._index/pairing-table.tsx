@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
+import { formatDay } from "~/utils/format-date";
 import type { MessageKey } from "~/utils/i18n";
-import { formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
 import type { PairingRow } from "./queries.server";
 

@@ -1,14 +1,9 @@
 import { z } from "zod";
-import type { Actor } from "~/.server/pairings/access";
-import { isStaff } from "~/.server/pairings/access";
-import {
-  listPairingReminders,
-  listPairings,
-  type PairingSummary,
-} from "~/.server/pairings/queries.server";
-import { PAIRING_STATUSES } from "~/utils/pairing-vocabulary";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
-import type { Executor } from "../../../db/client";
+import { type Actor, isStaff } from "~/.server/actor";
+import type { Executor } from "~/.server/db.server";
+import { listPairingReminders, listPairings, type PairingSummary } from "~/.server/pairings";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { PAIRING_STATUSES } from "~/vocabulary/pairings";
 
 /** The list's filters from the query string; a bad value means "no filter", never an error. */
 export const PairingListQuerySchema = z.object({
@@ -23,8 +18,8 @@ function toRow(p: PairingSummary) {
     id: p.id,
     purpose: p.purpose,
     status: p.status,
-    dueAt: p.dueAt?.toISOString() ?? null,
-    updatedAt: p.updatedAt.toISOString(),
+    dueAt: p.dueAt,
+    updatedAt: p.updatedAt,
     parties: p.sides.map((s) => ({
       side: s.side,
       decision: s.decision,

@@ -1,14 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
-import { actorOf } from "~/.server/pairings/http.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { formatDay } from "~/utils/format-date";
 import { translator } from "~/utils/i18n";
-import { formatDay } from "~/utils/pairing-format";
-import { PAIRING_STATUSES } from "~/utils/pairing-vocabulary";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
+import { PAIRING_STATUSES } from "~/vocabulary/pairings";
 import { PairingTable } from "./pairing-table";
 import { loadPairingList, PairingListQuerySchema } from "./queries.server";
 
@@ -20,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
   const query = PairingListQuerySchema.parse(Object.fromEntries(url.searchParams));
-  const list = await loadPairingList(getDb(), actorOf(user), query);
+  const list = await loadPairingList(getDb(), user, query);
   return {
     ...list,
     query,

@@ -1,6 +1,5 @@
 import { useId } from "react";
-import { ErrorText } from "~/components/forms";
-import type { FormError } from "~/utils/forms";
+import { ErrorText, type FieldMeta } from "~/components/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import type { Candidate } from "./queries.server";
@@ -13,23 +12,22 @@ export function PartyPicker({
   side,
   query,
   candidates,
-  chosen,
-  error,
+  meta,
 }: {
   side: "a" | "b";
   query: string;
   candidates: Candidate[];
-  chosen: string | undefined;
-  error: FormError | undefined;
+  /** The side's field (sideA or sideB): its name, what was chosen, its error. */
+  meta: FieldMeta;
 }) {
   const t = useT();
   const id = useId();
-  const upper = side === "a" ? "A" : "B";
+  const chosen = meta.initialValue;
   return (
     <fieldset
       className="party-picker"
       data-side={side}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={meta.errors ? meta.errorId : undefined}
     >
       <legend>{t(side === "a" ? "pairingNew.sideA" : "pairingNew.sideB")}</legend>
       <div className="party-search">
@@ -57,9 +55,11 @@ export function PartyPicker({
           {candidates.map((c) => (
             <li key={c.id} className="choice">
               <input
+                key={meta.key}
                 id={`${id}-${c.id}`}
                 type="radio"
-                name={`side${upper}`}
+                name={meta.name}
+                form={meta.formId}
                 value={c.id}
                 defaultChecked={c.id === chosen || candidates.length === 1}
               />
@@ -74,7 +74,7 @@ export function PartyPicker({
           ))}
         </ul>
       )}
-      <ErrorText id={`${id}-error`} error={error} />
+      <ErrorText id={meta.errorId} errors={meta.errors} />
     </fieldset>
   );
 }

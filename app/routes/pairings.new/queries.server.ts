@@ -1,5 +1,5 @@
 import { type AnyColumn, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
-import type { Executor } from "../../../db/client";
+import type { Executor } from "~/.server/db.server";
 import { organizations, people } from "../../../db/schema";
 import type { PartyType } from "./schema";
 

@@ -72,11 +72,13 @@ describe("proposing a pairing from /pairings/new", () => {
     expect(bad).toMatchObject({
       status: 400,
       body: {
-        values: { sideA: w.maPeer.personId, note: "Une note" },
-        errors: {
-          sideB: { key: "form.required" },
-          purpose: { key: "form.invalidChoice" },
-          dueAt: { key: "form.invalidFormat" },
+        result: {
+          initialValue: { sideA: w.maPeer.personId, note: "Une note" },
+          error: {
+            sideB: [{ key: "form.required" }],
+            purpose: [{ key: "form.invalidChoice" }],
+            dueAt: [{ key: "form.invalidFormat" }],
+          },
         },
       },
     });
@@ -86,7 +88,9 @@ describe("proposing a pairing from /pairings/new", () => {
       sideB: w.maPeer.personId!,
       purpose: "mentoring",
     });
-    expect(same.body).toMatchObject({ errors: { sideB: { key: "pairings.error.same_party" } } });
+    expect(same.body).toMatchObject({
+      result: { error: { sideB: [{ key: "pairings.error.same_party" }] } },
+    });
     // A person id where an organization is expected: a form error, not a 500.
     const wrongType = await post("coordinator", {
       kind: "lab_lab",
@@ -96,7 +100,7 @@ describe("proposing a pairing from /pairings/new", () => {
     });
     expect(wrongType).toMatchObject({
       status: 400,
-      body: { errors: { "": { key: "pairings.error.unknown_party" } } },
+      body: { result: { error: { "": [{ key: "pairings.error.unknown_party" }] } } },
     });
   });
 

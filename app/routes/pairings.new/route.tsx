@@ -1,25 +1,30 @@
+import { getFormProps, getInputProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
-  data,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { requireStaff } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { publicOrigin } from "~/.server/email/links.server";
+import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
-import type { ConflictWarning } from "~/.server/pairings/conflicts.server";
-import { isPairingError } from "~/.server/pairings/errors";
-import { actorOf, rethrowAsResponse } from "~/.server/pairings/http.server";
-import { proposePairing } from "~/.server/pairings/propose.server";
+import { type ConflictWarning, proposePairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorText, FormAlert, SelectField, TextAreaField } from "~/components/forms";
-import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
+import {
+  ErrorText,
+  Field,
+  type FieldMeta,
+  FormAlert,
+  SelectField,
+  TextAreaField,
+} from "~/components/forms";
+import { parseForm, useSchemaForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
-import { getDb } from "../../../db/client";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
 import { PartyPicker } from "./party-picker";
 import { findCandidates } from "./queries.server";
 import { NewPairingQuerySchema, NewPairingSchema, PAIRING_KINDS, sideTypes } from "./schema";
@@ -29,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, STAFF_ROLES);
+  await requireStaff(request);
   const locale = await getLocale(request);
   const query = NewPairingQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const types = sideTypes(query.kind);
@@ -41,47 +46,37 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { query, candidates: { a, b }, title: translator(locale)("pairingNew.title") };
 }
 
-type Outcome = { values: FormValues; errors?: FieldErrors; warnings?: ConflictWarning[] };
-const USER_MISTAKES = new Set(["invalid_input", "unknown_party", "same_party"]);
-
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, STAFF_ROLES);
-  const submission = parseSubmission(NewPairingSchema, await request.formData());
-  if (!submission.success) {
-    return data<Outcome>({ values: submission.values, errors: submission.errors }, { status: 400 });
-  }
-  const input = submission.data;
+  const user = await requireStaff(request);
+  const submission = parseForm(await request.formData(), NewPairingSchema);
+  if (submission.status !== "success") return invalid<ProposalReply>(submission, {});
+  const input = submission.value;
   const types = sideTypes(input.kind);
   try {
     const result = await proposePairing(
       getDb(),
-      actorOf(user),
+      user,
       {
         sideA: { type: types.a, id: input.sideA },
         sideB: { type: types.b, id: input.sideB },
         purpose: input.purpose,
         note: input.note,
         dueAt: input.dueAt,
-        acknowledgeConflicts: input.acknowledge === "on",
+        acknowledgeConflicts: input.acknowledge,
       },
       { linkOrigin: publicOrigin(request) },
     );
     if (result.status === "needs_confirmation") {
-      return data<Outcome>(
-        { values: submission.values, warnings: result.warnings },
-        { status: 409 },
-      );
+      return reply<ProposalReply>(submission, { warnings: result.warnings }, { status: 409 });
     }
     return redirect(`/pairings/${result.pairingId}`);
   } catch (error) {
     // A party that vanished, or the same one twice: said on the form, never a 500.
-    if (isPairingError(error) && USER_MISTAKES.has(error.code)) {
-      const key = `pairings.error.${error.code}` as MessageKey;
-      return data<Outcome>({ values: submission.values, errors: { "": { key } } }, { status: 400 });
-    }
-    rethrowAsResponse(error);
+    return refusal<ProposalReply>(submission, error, {});
   }
 }
+
+type ProposalReply = { warnings?: ConflictWarning[] };
 
 export default function NewPairingPage() {
   const { query, candidates, title } = useLoaderData<typeof loader>();
@@ -89,17 +84,28 @@ export default function NewPairingPage() {
   const [params] = useSearchParams();
   const t = useT();
   // What was typed survives both a search (in the URL) and a refused proposal (action data).
-  const value = (name: string) => stringAt(outcome?.values, name) ?? params.get(name) ?? undefined;
-  const errors = outcome?.errors;
+  const [form, fields] = useSchemaForm(NewPairingSchema, {
+    id: "new-pairing",
+    lastResult: outcome?.result,
+    defaultValue: {
+      kind: query.kind,
+      sideA: query.sideA,
+      sideB: query.sideB,
+      purpose: params.get("purpose") ?? undefined,
+      note: params.get("note") ?? undefined,
+      dueAt: params.get("dueAt") ?? undefined,
+    },
+  });
   const warnings = outcome?.warnings ?? [];
+  const refused = form.errors?.[0];
   return (
     <div className="pairing-new-page">
       <h1>{title}</h1>
       <p className="lead">{t("pairingNew.lead")}</p>
-      <Form method="post" noValidate className="stacked-form pairing-new">
-        {errors?.[""] ? (
+      <Form method="post" className="stacked-form pairing-new" {...getFormProps(form)}>
+        {refused ? (
           <FormAlert>
-            <ErrorText error={errors[""]} />
+            <ErrorText errors={form.errors} />
           </FormAlert>
         ) : null}
         {warnings.length > 0 ? (
@@ -117,52 +123,24 @@ export default function NewPairingPage() {
           </FormAlert>
         ) : null}
         <SelectField
+          meta={fields.kind}
           label={t("pairingNew.kind")}
-          name="kind"
-          errors={errors}
-          defaultValue={value("kind") ?? query.kind}
           options={PAIRING_KINDS.map((k) => ({ value: k, label: t(`pairingNew.kind.${k}`) }))}
         />
-        <PartyPicker
-          side="a"
-          query={query.qa}
-          candidates={candidates.a}
-          chosen={value("sideA")}
-          error={errors?.sideA}
-        />
-        <PartyPicker
-          side="b"
-          query={query.qb}
-          candidates={candidates.b}
-          chosen={value("sideB")}
-          error={errors?.sideB}
-        />
+        <PartyPicker side="a" query={query.qa} candidates={candidates.a} meta={fields.sideA} />
+        <PartyPicker side="b" query={query.qb} candidates={candidates.b} meta={fields.sideB} />
         <SelectField
+          meta={fields.purpose}
           label={t("pairingNew.purpose")}
-          name="purpose"
-          errors={errors}
-          defaultValue={value("purpose")}
           placeholder=""
           options={CONVENTION_KINDS.map((k) => ({
             value: k,
             label: t(`offer.${k}` as MessageKey),
           }))}
         />
-        <TextAreaField
-          label={t("pairingNew.note")}
-          name="note"
-          rows={3}
-          maxLength={2000}
-          errors={errors}
-          defaultValue={value("note")}
-        />
-        <DueField errors={errors} defaultValue={value("dueAt")} />
-        {warnings.length > 0 ? (
-          <div className="choice">
-            <input id="acknowledge" type="checkbox" name="acknowledge" />
-            <label htmlFor="acknowledge">{t("pairingNew.acknowledge")}</label>
-          </div>
-        ) : null}
+        <TextAreaField meta={fields.note} label={t("pairingNew.note")} rows={3} maxLength={2000} />
+        <Field meta={fields.dueAt} label={t("pairingNew.dueAt")} type="date" />
+        {warnings.length > 0 ? <Acknowledge meta={fields.acknowledge} /> : null}
         <button type="submit" name="intent" value="propose">
           {t("pairingNew.submit")}
         </button>
@@ -171,20 +149,13 @@ export default function NewPairingPage() {
   );
 }
 
-function DueField({ errors, defaultValue }: { errors?: FieldErrors; defaultValue?: string }) {
+function Acknowledge({ meta }: { meta: FieldMeta }) {
   const t = useT();
+  const { key, ...checkbox } = getInputProps(meta, { type: "checkbox" });
   return (
-    <div className="field">
-      <label htmlFor="dueAt">{t("pairingNew.dueAt")}</label>
-      <input
-        id="dueAt"
-        type="date"
-        name="dueAt"
-        defaultValue={defaultValue}
-        aria-invalid={errors?.dueAt ? true : undefined}
-        aria-describedby={errors?.dueAt ? "dueAt-error" : undefined}
-      />
-      <ErrorText id="dueAt-error" error={errors?.dueAt} />
+    <div className="choice">
+      <input key={key} {...checkbox} />
+      <label htmlFor={meta.id}>{t("pairingNew.acknowledge")}</label>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { UuidSchema } from "~/utils/field-schemas";
+import { ProposalFields } from "~/utils/pairing-validation";
 
 export const PAIRING_KINDS = ["person_person", "person_lab", "lab_lab"] as const;
 export type PairingKind = (typeof PAIRING_KINDS)[number];
@@ -13,7 +14,7 @@ export function sideTypes(kind: PairingKind): { a: PartyType; b: PartyType } {
   };
 }
 
-const optionalId = z.string().uuid().optional().catch(undefined);
+const optionalId = UuidSchema.optional().catch(undefined);
 const query = z
   .string()
   .optional()
@@ -29,26 +30,13 @@ export const NewPairingQuerySchema = z.object({
 });
 export type NewPairingQuery = z.infer<typeof NewPairingQuerySchema>;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The proposal itself, as posted by the form. */
 export const NewPairingSchema = z
   .object({
     kind: z.enum(PAIRING_KINDS),
-    sideA: z.string().uuid(),
-    sideB: z.string().uuid(),
-    purpose: z.enum(CONVENTION_KINDS),
-    note: z.string().trim().max(2000).default(""),
-    /** A day (YYYY-MM-DD); empty keeps the default due date. */
-    dueAt: z
-      .string()
-      .trim()
-      .optional()
-      .refine((v) => !v || (DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
-        message: "form.invalidFormat",
-      })
-      .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined)),
-    acknowledge: z.literal("on").optional(),
+    sideA: UuidSchema,
+    sideB: UuidSchema,
+    ...ProposalFields,
   })
   .refine((v) => v.kind === "person_lab" || v.sideA !== v.sideB, {
     message: "pairings.error.same_party",

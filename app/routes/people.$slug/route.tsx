@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getViewer } from "~/.server/auth/require-user.server";
+import { isStaff } from "~/.server/actor";
+import { getActor } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
-import { mentorshipPanelFor } from "~/.server/mentorship/profile-panel.server";
+import { mentorshipPanelFor } from "~/.server/mentorship";
 import { getPublicProfile } from "~/.server/profiles.server";
 import { publicationThemesOf } from "~/.server/publication-themes.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
@@ -11,7 +13,6 @@ import { languageName } from "~/utils/display-names";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { MentorshipPanel } from "./mentorship-panel";
 import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
@@ -24,12 +25,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
-  const viewer = await getViewer(request);
+  const viewer = await getActor(request);
   const profile = await getPublicProfile(params.slug ?? "", viewer);
   invariantResponse(profile, "Profile not found");
   // Coordinators and admins may start a pairing from here (/pairings/new checks again).
-  const canPropose =
-    viewer.kind === "member" && viewer.roles.some((r) => r === "coordinator" || r === "admin");
+  const canPropose = isStaff(viewer);
   const vocabulary = await getVocabulary();
   // Contact details only after an accepted mentorship between viewer and person.
   const mentorship = await mentorshipPanelFor(getDb(), viewer, profile.id);

@@ -20,7 +20,7 @@ const post = (form: Record<string, string>) =>
 const list = async () =>
   (
     (await callRoute(route, { url: "/settings/api-tokens", cookie: admin.cookie })).body as {
-      tokens: { id: string; name: string; lastUsedAt: string | null; revokedAt: string | null }[];
+      tokens: { id: string; name: string; lastUsedAt: Date | null; revokedAt: Date | null }[];
     }
   ).tokens;
 
@@ -36,12 +36,12 @@ describe("/settings/api-tokens", () => {
       );
     await auth();
     const [listed] = await list();
-    expect(listed).toMatchObject({ name, lastUsedAt: expect.any(String), revokedAt: null });
+    expect(listed).toMatchObject({ name, lastUsedAt: expect.any(Date), revokedAt: null });
     expect(JSON.stringify(listed)).not.toContain(token);
 
     const revoked = await post({ intent: "revoke", tokenId: listed!.id });
     expect(revoked).toMatchObject({ status: 200, body: { revoked: name } });
-    expect((await list())[0]!.revokedAt).toEqual(expect.any(String));
+    expect((await list())[0]!.revokedAt).toEqual(expect.any(Date));
     await expect(auth()).rejects.toMatchObject({ status: 401 });
     expect((await post({ intent: "revoke", tokenId: listed!.id })).status).toBe(404);
   });
@@ -50,7 +50,9 @@ describe("/settings/api-tokens", () => {
     const outcome = await post({ intent: "create", name: " " });
     expect(outcome).toMatchObject({
       status: 400,
-      body: { errors: { name: { key: "form.required" } }, values: { intent: "create" } },
+      body: {
+        result: { error: { name: [{ key: "form.required" }] }, initialValue: { intent: "create" } },
+      },
     });
     const bad = await post({ intent: "revoke", tokenId: "nope" });
     expect(bad.status).toBe(400);

@@ -1,21 +1,19 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens.server";
-import { requireRole, STAFF_ROLES } from "~/.server/auth/require-user.server";
+import { requireRole } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormAlert } from "~/components/forms";
 import { SettingsNav } from "~/components/settings-nav";
-import { type FieldErrors, type FormValues, parseSubmission, stringAt } from "~/utils/forms";
+import { formatDateTime, formatDay } from "~/utils/format-date";
+import { formErrorOf, parseForm, useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
-import { formatDateTime, formatDay } from "~/utils/pairing-format";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
+import { STAFF_ROLES } from "~/vocabulary/roles";
 import { ApiTokenActionSchema } from "./schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -24,53 +22,62 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, STAFF_ROLES);
-  const tokens = await listApiTokens(getDb(), user.id);
+  const tokens = await listApiTokens(getDb(), user.userId);
   return {
     title: translator(await getLocale(request))("apiTokens.title"),
     tokens: tokens.map((t) => ({
       id: t.id,
       name: t.name,
-      createdAt: t.createdAt.toISOString(),
-      lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-      revokedAt: t.revokedAt?.toISOString() ?? null,
+      createdAt: t.createdAt,
+      lastUsedAt: t.lastUsedAt,
+      revokedAt: t.revokedAt,
     })),
   };
 }
 
-type Outcome = {
+type TokensReply = {
+  intent: string;
   created?: { name: string; token: string };
   revoked?: string;
-  errors?: FieldErrors;
-  values?: FormValues;
 };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, STAFF_ROLES);
-  const submission = parseSubmission(ApiTokenActionSchema, await request.formData());
-  if (!submission.success) {
-    return data<Outcome>({ errors: submission.errors, values: submission.values }, { status: 400 });
-  }
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const submission = parseForm(formData, ApiTokenActionSchema);
+  if (submission.status !== "success") return invalid<TokensReply>(submission, { intent });
   const db = getDb();
-  const input = submission.data;
+  const input = submission.value;
   if (input.intent === "create") {
-    const created = await createApiToken(db, user.id, input.name);
-    return data<Outcome>({ created: { name: created.name, token: created.token } });
+    const created = await createApiToken(db, user.userId, input.name);
+    return reply<TokensReply>(
+      submission,
+      { intent, created: { name: created.name, token: created.token } },
+      { resetForm: true },
+    );
   }
-  const tokens = await listApiTokens(db, user.id);
+  const tokens = await listApiTokens(db, user.userId);
   const name = tokens.find((t) => t.id === input.tokenId)?.name;
-  if (!name || !(await revokeApiToken(db, user.id, input.tokenId))) {
-    return data<Outcome>({ errors: { "": { key: "apiTokens.revoke.gone" } } }, { status: 404 });
+  if (!name || !(await revokeApiToken(db, user.userId, input.tokenId))) {
+    const formErrors = [{ key: "apiTokens.revoke.gone" as const }];
+    return reply<TokensReply>(submission, { intent }, { status: 404, formErrors });
   }
-  return data<Outcome>({ revoked: name });
+  return reply<TokensReply>(submission, { intent, revoked: name });
 }
 
 export default function ApiTokensPage() {
   const t = useT();
   const locale = useLocale();
   const { tokens } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as Outcome | undefined;
+  const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const createErrors = stringAt(result?.values, "intent") === "create" ? result?.errors : undefined;
+  const [create, fields] = useSchemaForm(ApiTokenActionSchema, {
+    id: "create-token",
+    lastResult: result?.intent === "create" ? result.result : null,
+    defaultValue: { intent: "create" },
+  });
+  const revokeError = result?.intent === "revoke" ? formErrorOf(result.result) : undefined;
   return (
     <div className="settings-page">
       <SettingsNav />
@@ -94,19 +101,17 @@ export default function ApiTokensPage() {
       {result?.revoked ? (
         <p role="status">{t("apiTokens.revoked", { name: result.revoked })}</p>
       ) : null}
-      {result?.errors?.[""] ? <FormAlert>{t(result.errors[""].key)}</FormAlert> : null}
+      {revokeError ? <FormAlert>{t(revokeError.key)}</FormAlert> : null}
       <section className="editor-section">
         <h2>{t("apiTokens.create.title")}</h2>
-        <Form method="post" noValidate className="stacked-form">
+        <Form method="post" className="stacked-form" {...getFormProps(create)}>
           <input type="hidden" name="intent" value="create" />
           <Field
+            meta={fields.name}
             label={t("apiTokens.create.name")}
-            name="name"
             hint={t("apiTokens.create.hint")}
             maxLength={80}
             required
-            defaultValue={stringAt(result?.values, "name")}
-            errors={createErrors}
           />
           <button type="submit" disabled={busy}>
             {t("apiTokens.create.button")}
@@ -143,19 +148,7 @@ export default function ApiTokensPage() {
                         date: formatDay(token.revokedAt, locale) ?? "",
                       })
                     ) : (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="revoke" />
-                        <input type="hidden" name="tokenId" value={token.id} />
-                        {t("apiTokens.list.active")}{" "}
-                        <button
-                          type="submit"
-                          className="danger"
-                          disabled={busy}
-                          aria-label={t("apiTokens.revoke.label", { name: token.name })}
-                        >
-                          {t("apiTokens.revoke")}
-                        </button>
-                      </Form>
+                      <RevokeForm tokenId={token.id} name={token.name} busy={busy} />
                     )}
                   </td>
                 </tr>
@@ -165,6 +158,26 @@ export default function ApiTokensPage() {
         )}
       </section>
     </div>
+  );
+}
+
+function RevokeForm({ tokenId, name, busy }: { tokenId: string; name: string; busy: boolean }) {
+  const t = useT();
+  const [form] = useSchemaForm(ApiTokenActionSchema, { id: `revoke-token-${tokenId}` });
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="revoke" />
+      <input type="hidden" name="tokenId" value={tokenId} />
+      {t("apiTokens.list.active")}{" "}
+      <button
+        type="submit"
+        className="danger"
+        disabled={busy}
+        aria-label={t("apiTokens.revoke.label", { name })}
+      >
+        {t("apiTokens.revoke")}
+      </button>
+    </Form>
   );
 }
 

@@ -1,6 +1,7 @@
-import { data } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import type { SessionUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { createOrganizationRequest } from "~/.server/organization-requests.server";
 import { updateOwnProfile } from "~/.server/people.server";
 import {
@@ -10,60 +11,36 @@ import {
 } from "~/.server/people-publications.server";
 import { resolveSkillLabel } from "~/.server/skill-lookup.server";
 import { getVocabulary } from "~/.server/taxonomy.server";
+import { type FormErrors, parseForm } from "~/utils/forms";
 import {
-  errorsOf,
-  type FieldErrors,
-  type FormValues,
-  formDataToObject,
-  parseSubmission,
-} from "~/utils/forms";
-import {
-  NewOrganizationSchema,
   type ProfileInput,
   ProfileSchema,
   PublicationIdSchema,
   PublicationSchema,
 } from "~/utils/profile-validation";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
-import { getDb } from "../../../db/client";
+import { invariantResponse } from "~/utils/responses";
+import { CONVENTION_KINDS, OFFER_DIRECTIONS } from "~/vocabulary/offers";
 import { organizations } from "../../../db/schema";
 
-export type EditorActionData = {
-  intent: string;
+/** What the editor's forms get back: which form it answers, and what was done. */
+type EditorReply = {
+  intent: "save-profile" | "add-publication" | "update-publication" | "delete-publication";
   publicationId?: string;
-  values?: FormValues;
-  errors?: FieldErrors;
   done?: "saved" | "added" | "updated" | "removed";
-  at?: number;
 };
-
-const reply = (body: EditorActionData, status = 200) => data(body, { status });
 
 /** Saves the profile form; every error comes back at once, next to its field, with the input. */
 export async function saveProfile(user: SessionUser, formData: FormData) {
-  const submission = parseSubmission(ProfileSchema, formData);
-  const values = submission.values;
-  const errors: FieldErrors = submission.success ? {} : { ...submission.errors };
-  // The new-organization fields are checked even when other fields fail, so all errors show.
-  if (values.organizationId === "new") {
-    const org = NewOrganizationSchema.safeParse(values.newOrganization ?? {});
-    if (!org.success) {
-      const typed = values.newOrganization;
-      const orgValues = typed && typeof typed === "object" && !Array.isArray(typed) ? typed : {};
-      for (const [name, error] of Object.entries(errorsOf(org.error, orgValues))) {
-        errors[`newOrganization.${name}`] ??= error;
-      }
-    }
-  }
-  if (submission.success) Object.assign(errors, await checkReferences(submission.data));
-  if (!submission.success || Object.keys(errors).length > 0) {
-    return reply({ intent: "save-profile", values, errors }, 400);
-  }
-  const input = submission.data;
+  const intent = "save-profile" as const;
+  const submission = parseForm(formData, ProfileSchema);
+  if (submission.status !== "success") return invalid<EditorReply>(submission, { intent });
+  const input = submission.value;
+  const fieldErrors = await checkReferences(input);
+  if (fieldErrors) return invalid<EditorReply>(submission, { intent }, { fieldErrors });
   const request = input.newOrganization;
   await updateOwnProfile(
     getDb(),
-    user.id,
+    user.userId,
     {
       headline: input.headline,
       bio: input.bio,
@@ -91,24 +68,24 @@ export async function saveProfile(user: SessionUser, formData: FormData) {
           createOrganizationRequest(tx, personId, { ...request, role: input.organizationRole })
       : undefined,
   );
-  return reply({ intent: "save-profile", done: "saved", at: Date.now() });
+  return reply<EditorReply>(submission, { intent, done: "saved" }, { resetForm: true });
 }
 
 /** Sectors and the organization must exist: a forged value is a field error, not a 500. */
-async function checkReferences(input: ProfileInput): Promise<FieldErrors> {
-  const errors: FieldErrors = {};
+async function checkReferences(input: ProfileInput) {
+  const errors: Record<string, FormErrors> = {};
   const vocabulary = await getVocabulary();
   if (input.sectors.some((id) => !vocabulary.sectors.has(id))) {
-    errors.sectors = { key: "form.invalidChoice" };
+    errors.sectors = [{ key: "form.invalidChoice" }];
   }
   if (input.organizationId && input.organizationId !== "new") {
     const [org] = await getDb()
       .select({ id: organizations.id })
       .from(organizations)
       .where(eq(organizations.id, input.organizationId));
-    if (!org) errors.organizationId = { key: "form.invalidChoice" };
+    if (!org) errors.organizationId = [{ key: "form.invalidChoice" }];
   }
-  return errors;
+  return Object.keys(errors).length > 0 ? errors : null;
 }
 
 /** Typed labels become taxonomy concepts when they name one (any language), free tags otherwise. */
@@ -129,7 +106,7 @@ async function resolveSkills(rows: ProfileInput["skills"]) {
 }
 
 function offersOf(input: ProfileInput) {
-  return (["offer", "need"] as const).flatMap((direction) => {
+  return OFFER_DIRECTIONS.flatMap((direction) => {
     const group = direction === "offer" ? input.offers : input.needs;
     return CONVENTION_KINDS.filter((kind) => group[kind].enabled).map((kind) => ({
       direction,
@@ -140,51 +117,38 @@ function offersOf(input: ProfileInput) {
 }
 
 export async function addPublication(user: SessionUser, formData: FormData) {
-  const submission = parseSubmission(PublicationSchema, formData);
-  if (!submission.success) {
-    return reply(
-      { intent: "add-publication", values: submission.values, errors: submission.errors },
-      400,
-    );
-  }
-  await addOwnPublication(getDb(), user.id, submission.data);
-  return reply({ intent: "add-publication", done: "added", at: Date.now() });
+  const intent = "add-publication" as const;
+  const submission = parseForm(formData, PublicationSchema);
+  if (submission.status !== "success") return invalid<EditorReply>(submission, { intent });
+  await addOwnPublication(getDb(), user.userId, submission.value);
+  return reply<EditorReply>(submission, { intent, done: "added" }, { resetForm: true });
+}
+
+/** The publication named by the form; a malformed id is the same 404 as someone else's. */
+function publicationIdOf(formData: FormData) {
+  const id = PublicationIdSchema.safeParse({ publicationId: formData.get("publicationId") });
+  invariantResponse(id.success, "Publication not found");
+  return id.data.publicationId;
 }
 
 export async function updatePublication(user: SessionUser, formData: FormData) {
-  const id = PublicationIdSchema.safeParse(formDataToObject(formData));
-  if (!id.success) throw new Response("Publication not found", { status: 404 });
-  const publicationId = id.data.publicationId;
-  const submission = parseSubmission(PublicationSchema, formData);
-  if (!submission.success) {
-    return reply(
-      {
-        intent: "update-publication",
-        publicationId,
-        values: submission.values,
-        errors: submission.errors,
-      },
-      400,
-    );
+  const intent = "update-publication" as const;
+  const publicationId = publicationIdOf(formData);
+  const submission = parseForm(formData, PublicationSchema);
+  if (submission.status !== "success")
+    return invalid<EditorReply>(submission, { intent, publicationId });
+  try {
+    await updateOwnPublication(getDb(), user.userId, publicationId, submission.value);
+  } catch (error) {
+    return refusal<EditorReply>(submission, error, { intent, publicationId });
   }
-  const result = await updateOwnPublication(getDb(), user.id, publicationId, submission.data);
-  if (!result.ok) {
-    return reply(
-      {
-        intent: "update-publication",
-        publicationId,
-        values: submission.values,
-        errors: { doi: { key: "settings.publication.doiTaken" } },
-      },
-      400,
-    );
-  }
-  return reply({ intent: "update-publication", publicationId, done: "updated", at: Date.now() });
+  return reply<EditorReply>(submission, { intent, publicationId, done: "updated" });
 }
 
 export async function deletePublication(user: SessionUser, formData: FormData) {
-  const id = PublicationIdSchema.safeParse(formDataToObject(formData));
-  if (!id.success) throw new Response("Publication not found", { status: 404 });
-  await removeOwnPublication(getDb(), user.id, id.data.publicationId);
-  return reply({ intent: "delete-publication", done: "removed", at: Date.now() });
+  const intent = "delete-publication" as const;
+  const publicationId = publicationIdOf(formData);
+  const submission = parseForm(formData, PublicationIdSchema);
+  await removeOwnPublication(getDb(), user.userId, publicationId);
+  return reply<EditorReply>(submission, { intent, publicationId, done: "removed" });
 }

@@ -1,36 +1,39 @@
+import { getSelectProps } from "@conform-to/react";
 import { useState } from "react";
 import { ErrorText, Field, SelectField } from "~/components/forms";
-import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useT } from "~/utils/use-i18n";
-import { COUNTRIES, ORGANIZATION_KINDS } from "~/utils/vocabulary";
+import { ORGANIZATION_KINDS } from "~/vocabulary/organizations";
+import { COUNTRIES } from "~/vocabulary/people";
+import type { ProfileFields } from "./profile-form";
 import type { ProfileEditorData } from "./queries.server";
 
 type Props = {
-  values: FormValues;
-  errors?: FieldErrors;
+  fields: ProfileFields;
   organizations: ProfileEditorData["organizations"];
   requests: ProfileEditorData["requests"];
 };
 
 /** Pick an organization, or ask for a new one (the request form shows when "not listed" is chosen). */
-export function AffiliationSection({ values, errors, organizations, requests }: Props) {
+export function AffiliationSection({ fields, organizations, requests }: Props) {
   const t = useT();
   const hydrated = useHydrated();
-  const [choice, setChoice] = useState(stringAt(values, "organizationId") ?? "");
+  const organization = fields.organizationId;
+  const [choice, setChoice] = useState(organization.initialValue ?? "");
   const showRequest = !hydrated || choice === "new";
+  const newOrganization = fields.newOrganization.getFieldset();
+  const { key, ...select } = getSelectProps(organization);
   return (
     <fieldset className="editor-section">
       <legend>{t("settings.section.affiliation")}</legend>
       <div className="field">
-        <label htmlFor="organizationId">{t("settings.organization")}</label>
+        <label htmlFor={organization.id}>{t("settings.organization")}</label>
         <select
-          id="organizationId"
-          name="organizationId"
-          defaultValue={choice}
+          key={key}
+          {...select}
+          defaultValue={select.defaultValue ?? ""}
           onChange={(e) => setChoice(e.target.value)}
-          aria-invalid={errors?.organizationId ? true : undefined}
         >
           <option value="">{t("settings.organizationNone")}</option>
           {COUNTRIES.map((country) => (
@@ -46,58 +49,38 @@ export function AffiliationSection({ values, errors, organizations, requests }: 
           ))}
           <option value="new">{t("settings.organizationNew")}</option>
         </select>
-        <ErrorText error={errors?.organizationId} />
+        <ErrorText id={organization.errorId} errors={organization.errors} />
       </div>
       <Field
+        meta={fields.organizationRole}
         label={t("settings.organizationRole")}
-        name="organizationRole"
         maxLength={120}
-        errors={errors}
-        defaultValue={stringAt(values, "organizationRole")}
       />
       {showRequest ? (
         <fieldset className="nested-fieldset">
           <legend>{t("settings.newOrganization")}</legend>
           <p className="field-hint">{t("settings.newOrganizationHint")}</p>
-          <Field
-            label={t("settings.newOrganization.name")}
-            name="newOrganization.name"
-            errors={errors}
-            defaultValue={stringAt(values, "newOrganization.name")}
-          />
+          <Field meta={newOrganization.name!} label={t("settings.newOrganization.name")} />
           <div className="field-row">
             <SelectField
+              meta={newOrganization.kind!}
               label={t("settings.newOrganization.kind")}
-              name="newOrganization.kind"
-              errors={errors}
-              defaultValue={stringAt(values, "newOrganization.kind") ?? "lab"}
               options={ORGANIZATION_KINDS.map((k) => ({
                 value: k,
                 label: t(`orgKind.${k}` as MessageKey),
               }))}
             />
             <SelectField
+              meta={newOrganization.country!}
               label={t("auth.country")}
-              name="newOrganization.country"
-              errors={errors}
-              defaultValue={
-                stringAt(values, "newOrganization.country") ?? stringAt(values, "country")
-              }
               options={COUNTRIES.map((c) => ({ value: c, label: t(`country.${c}` as MessageKey) }))}
             />
-            <Field
-              label={t("auth.city")}
-              name="newOrganization.city"
-              errors={errors}
-              defaultValue={stringAt(values, "newOrganization.city")}
-            />
+            <Field meta={newOrganization.city!} label={t("auth.city")} />
           </div>
           <Field
+            meta={newOrganization.website!}
             label={t("settings.newOrganization.website")}
-            name="newOrganization.website"
             type="url"
-            errors={errors}
-            defaultValue={stringAt(values, "newOrganization.website")}
           />
         </fieldset>
       ) : null}

@@ -1,54 +1,42 @@
 import { Field, SelectField, TextAreaField } from "~/components/forms";
-import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { COUNTRIES } from "~/utils/vocabulary";
+import { COUNTRIES } from "~/vocabulary/people";
+import type { ProfileFields } from "./profile-form";
 
-type Props = { values: FormValues; errors?: FieldErrors };
+type Props = { fields: ProfileFields };
 
-export function IdentitySection({ values, errors }: Props) {
+export function IdentitySection({ fields }: Props) {
   const t = useT();
   return (
     <fieldset className="editor-section">
       <legend>{t("settings.section.identity")}</legend>
       <Field
+        meta={fields.headline}
         label={t("settings.headline")}
-        name="headline"
         hint={t("settings.headlineHint")}
         maxLength={160}
-        errors={errors}
-        defaultValue={stringAt(values, "headline")}
       />
       <TextAreaField
+        meta={fields.bio}
         label={t("settings.bio")}
-        name="bio"
         rows={6}
         maxLength={4000}
         dir="auto"
-        errors={errors}
-        defaultValue={stringAt(values, "bio")}
       />
       <div className="field-row">
         <SelectField
+          meta={fields.country}
           label={t("auth.country")}
-          name="country"
-          errors={errors}
-          defaultValue={stringAt(values, "country")}
           options={COUNTRIES.map((c) => ({ value: c, label: t(`country.${c}` as MessageKey) }))}
         />
-        <Field
-          label={t("auth.city")}
-          name="city"
-          required
-          errors={errors}
-          defaultValue={stringAt(values, "city")}
-        />
+        <Field meta={fields.city} label={t("auth.city")} required />
       </div>
     </fieldset>
   );
 }
 
-export function ContactSection({ values, errors }: Props) {
+export function ContactSection({ fields }: Props) {
   const t = useT();
   return (
     <fieldset className="editor-section">
@@ -56,21 +44,12 @@ export function ContactSection({ values, errors }: Props) {
       <p className="field-hint">{t("settings.contactHint")}</p>
       <div className="field-row">
         <Field
+          meta={fields.contactEmail}
           label={t("settings.contactEmail")}
-          name="contactEmail"
           type="email"
           autoComplete="email"
-          errors={errors}
-          defaultValue={stringAt(values, "contactEmail")}
         />
-        <Field
-          label={t("settings.phone")}
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          errors={errors}
-          defaultValue={stringAt(values, "phone")}
-        />
+        <Field meta={fields.phone} label={t("settings.phone")} type="tel" autoComplete="tel" />
       </div>
     </fieldset>
   );

@@ -1,27 +1,31 @@
-import { ErrorText } from "~/components/forms";
-import { type FieldErrors, type FormValues, listAt, stringAt } from "~/utils/forms";
+import { getCollectionProps, getInputProps } from "@conform-to/react";
+import { ErrorText, Field } from "~/components/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { CONVENTION_KINDS } from "~/utils/vocabulary";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { MENTORING_STATUSES, VISIBILITIES } from "~/vocabulary/people";
+import type { ProfileFields } from "./profile-form";
 
-type Props = { values: FormValues; errors?: FieldErrors };
+type Props = { fields: ProfileFields };
 
 export function SectorsSection({
-  values,
-  errors,
+  fields,
   sectors,
 }: Props & { sectors: { id: string; label: string }[] }) {
   const t = useT();
-  const chosen = new Set(listAt(values, "sectors"));
+  const labels = new Map(sectors.map((s) => [s.id, s.label]));
+  const boxes = getCollectionProps(fields.sectors, {
+    type: "checkbox",
+    options: sectors.map((s) => s.id),
+  });
   return (
     <fieldset className="editor-section">
       <legend>{t("settings.section.sectors")}</legend>
-      <ErrorText error={errors?.sectors} />
+      <ErrorText id={fields.sectors.errorId} errors={fields.sectors.errors} />
       <div className="checkbox-grid">
-        {sectors.map((s) => (
-          <label key={s.id}>
-            <input type="checkbox" name="sectors" value={s.id} defaultChecked={chosen.has(s.id)} />{" "}
-            {s.label}
+        {boxes.map(({ key, ...box }) => (
+          <label key={key ?? box.value}>
+            <input {...box} /> {labels.get(box.value)}
           </label>
         ))}
       </div>
@@ -30,7 +34,7 @@ export function SectorsSection({
 }
 
 /** For each kind of convention: do I offer it, do I look for it, with a few words each. */
-export function OffersSection({ values, errors }: Props) {
+export function OffersSection({ fields }: Props) {
   const t = useT();
   return (
     <fieldset className="editor-section">
@@ -40,32 +44,28 @@ export function OffersSection({ values, errors }: Props) {
           <div key={kind} className="offer-row">
             <strong>{t(`offer.${kind}` as MessageKey)}</strong>
             {(["offers", "needs"] as const).map((group) => {
-              const name = `${group}.${kind}`;
+              const { enabled, details } = fields[group].getFieldset()[kind].getFieldset();
+              const { key: enabledKey, ...checkbox } = getInputProps(enabled, { type: "checkbox" });
+              const { key: detailsKey, ...text } = getInputProps(details, { type: "text" });
+              const what = t(group === "offers" ? "settings.offer" : "settings.need");
               return (
                 <div key={group} className="offer-cell">
                   <label>
-                    <input
-                      type="checkbox"
-                      name={`${name}.enabled`}
-                      defaultChecked={stringAt(values, `${name}.enabled`) === "on"}
-                    />{" "}
-                    {t(group === "offers" ? "settings.offer" : "settings.need")}
+                    <input key={enabledKey} {...checkbox} /> {what}
                   </label>
                   <label>
                     <span className="visually-hidden">
-                      {t("settings.details")} —{" "}
-                      {t(group === "offers" ? "settings.offer" : "settings.need")} —{" "}
-                      {t(`offer.${kind}` as MessageKey)}
+                      {t("settings.details")} — {what} — {t(`offer.${kind}` as MessageKey)}
                     </span>
                     <input
-                      name={`${name}.details`}
+                      key={detailsKey}
+                      {...text}
                       placeholder={t("settings.details")}
                       maxLength={300}
                       dir="auto"
-                      defaultValue={stringAt(values, `${name}.details`)}
                     />
                   </label>
-                  <ErrorText error={errors?.[`${name}.details`]} />
+                  <ErrorText id={details.errorId} errors={details.errors} />
                 </div>
               );
             })}
@@ -76,51 +76,41 @@ export function OffersSection({ values, errors }: Props) {
   );
 }
 
-export function PreferencesSection({ values, errors }: Props) {
+export function PreferencesSection({ fields }: Props) {
   const t = useT();
-  const mentoring = stringAt(values, "mentoringStatus") ?? "paused";
-  const visibility = stringAt(values, "visibility") ?? "public";
   return (
     <>
       <fieldset className="editor-section">
         <legend>{t("settings.section.mentoring")}</legend>
-        {(["open", "paused"] as const).map((status) => (
-          <label key={status} className="choice">
-            <input
-              type="radio"
-              name="mentoringStatus"
-              value={status}
-              defaultChecked={mentoring === status}
-            />{" "}
-            {t(`settings.mentoring.${status}`)}
+        {getCollectionProps(fields.mentoringStatus, {
+          type: "radio",
+          options: [...MENTORING_STATUSES],
+        }).map(({ key, ...radio }) => (
+          <label key={key ?? radio.value} className="choice">
+            <input {...radio} /> {t(`settings.mentoring.${radio.value}` as MessageKey)}
           </label>
         ))}
-        <ErrorText error={errors?.mentoringStatus} />
-        <div className="field narrow">
-          <label htmlFor="mentoringCapacity">{t("settings.mentoringCapacity")}</label>
-          <input
-            id="mentoringCapacity"
-            name="mentoringCapacity"
-            type="number"
-            min={0}
-            max={50}
-            inputMode="numeric"
-            defaultValue={stringAt(values, "mentoringCapacity") ?? "0"}
-            aria-invalid={errors?.mentoringCapacity ? true : undefined}
-            aria-describedby={errors?.mentoringCapacity ? "mentoringCapacity-error" : undefined}
-          />
-          <ErrorText id="mentoringCapacity-error" error={errors?.mentoringCapacity} />
-        </div>
+        <ErrorText id={fields.mentoringStatus.errorId} errors={fields.mentoringStatus.errors} />
+        <Field
+          meta={fields.mentoringCapacity}
+          label={t("settings.mentoringCapacity")}
+          className="narrow"
+          type="number"
+          min={0}
+          max={50}
+          inputMode="numeric"
+        />
       </fieldset>
       <fieldset className="editor-section">
         <legend>{t("settings.section.visibility")}</legend>
-        {(["public", "members", "hidden"] as const).map((v) => (
-          <label key={v} className="choice">
-            <input type="radio" name="visibility" value={v} defaultChecked={visibility === v} />{" "}
-            {t(`settings.visibility.${v}`)}
-          </label>
-        ))}
-        <ErrorText error={errors?.visibility} />
+        {getCollectionProps(fields.visibility, { type: "radio", options: [...VISIBILITIES] }).map(
+          ({ key, ...radio }) => (
+            <label key={key ?? radio.value} className="choice">
+              <input {...radio} /> {t(`settings.visibility.${radio.value}` as MessageKey)}
+            </label>
+          ),
+        )}
+        <ErrorText id={fields.visibility.errorId} errors={fields.visibility.errors} />
       </fieldset>
     </>
   );

@@ -1,6 +1,6 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, Link, useSearchParams } from "@remix-run/react";
+import { useSchemaForm } from "~/utils/forms";
 import type { Labels } from "~/utils/matching-breakdown";
 import { ThemeSkillSchema } from "~/utils/theme-skill";
 import { useLocale, useT } from "~/utils/use-i18n";
@@ -53,11 +53,9 @@ export function PublicationTools({ themes }: { themes: Theme[] }) {
 
 function AddThemeForm({ skillId, label }: { skillId: string; label: string }) {
   const t = useT();
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(ThemeSkillSchema, {
     id: `theme-${skillId}`,
     defaultValue: { skillId },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ThemeSkillSchema }),
-    shouldValidate: "onSubmit",
   });
   return (
     <Form method="post" action="/settings/theme-skill" {...getFormProps(form)}>

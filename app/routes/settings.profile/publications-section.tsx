@@ -1,23 +1,31 @@
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { Field, FormAlert, TextAreaField } from "~/components/forms";
-import { type FieldErrors, type FormValues, stringAt } from "~/utils/forms";
+import { Field, FormAlert, FormErrorAlert, TextAreaField } from "~/components/forms";
+import { type FormResult, useSchemaForm } from "~/utils/forms";
+import { PublicationIdSchema, PublicationSchema } from "~/utils/profile-validation";
 import { useT } from "~/utils/use-i18n";
-import type { EditorActionData } from "./actions.server";
 import type { ProfileEditorData } from "./queries.server";
 
 type Publication = ProfileEditorData["publications"][number];
+/** What the editor's action answered, as far as the publication forms care. */
+export type PublicationReply =
+  | { intent: string; publicationId?: string; done?: string; result: FormResult }
+  | undefined;
 
 /** Publications: each saved one can be edited or removed; a form below adds one. */
 export function PublicationsSection({
   publications,
-  action,
+  reply,
 }: {
   publications: Publication[];
-  action: EditorActionData | undefined;
+  reply: PublicationReply;
 }) {
   const t = useT();
-  const addFailed = action?.intent === "add-publication" && action.errors;
-  const done = action?.done;
+  const done = reply?.done;
+  const [form, fields] = useSchemaForm(PublicationSchema, {
+    id: "add-publication",
+    lastResult: reply?.intent === "add-publication" ? reply.result : null,
+  });
   return (
     <section className="editor-section publications-editor" aria-labelledby="publications-title">
       <h2 id="publications-title">{t("settings.section.publications")}</h2>
@@ -26,111 +34,102 @@ export function PublicationsSection({
       ) : null}
       {publications.length === 0 ? <p className="muted">{t("settings.publication.none")}</p> : null}
       <ul className="publication-editor-list">
-        {publications.map((p) => {
-          const failed =
-            action?.intent === "update-publication" &&
-            action.publicationId === p.id &&
-            action.errors;
-          return (
-            <li key={`${p.id}-${action?.at ?? ""}`}>
-              <p className="publication-title" dir="auto">
-                {p.title} <span className="muted">({p.year})</span>
-              </p>
-              {p.coAuthors > 0 ? (
-                <p className="muted">
-                  {t("settings.publication.coAuthors", { count: p.coAuthors })}
-                </p>
-              ) : null}
-              <details open={failed ? true : undefined}>
-                <summary>{t("settings.edit")}</summary>
-                <Form method="post" noValidate className="stacked-form">
-                  <input type="hidden" name="intent" value="update-publication" />
-                  <input type="hidden" name="publicationId" value={p.id} />
-                  <PublicationFields
-                    values={failed ? action.values : toValues(p)}
-                    errors={failed ? action.errors : undefined}
-                  />
-                  <button type="submit">{t("settings.publication.save")}</button>
-                </Form>
-              </details>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete-publication" />
-                <input type="hidden" name="publicationId" value={p.id} />
-                <button type="submit" className="secondary">
-                  {t("settings.publication.delete")}
-                </button>
-              </Form>
-            </li>
-          );
-        })}
+        {publications.map((p) => (
+          <PublicationItem
+            key={p.id}
+            publication={p}
+            reply={reply?.publicationId === p.id ? reply : undefined}
+          />
+        ))}
       </ul>
       <h3>{t("settings.publication.addTitle")}</h3>
-      {addFailed ? <FormAlert>{t("form.fixErrors")}</FormAlert> : null}
-      <Form method="post" noValidate className="stacked-form" key={`add-${action?.at ?? ""}`}>
+      <FormErrorAlert form={form} />
+      <Form method="post" className="stacked-form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="add-publication" />
-        <PublicationFields
-          values={addFailed ? action.values : undefined}
-          errors={addFailed ? action.errors : undefined}
-        />
+        <PublicationFields fields={fields} />
         <button type="submit">{t("settings.publication.add")}</button>
       </Form>
     </section>
   );
 }
 
-function toValues(p: Publication): FormValues {
-  return {
-    title: p.title,
-    year: String(p.year),
-    venue: p.venue ?? "",
-    doi: p.doi ?? "",
-    abstract: p.abstract,
-  };
+function PublicationItem({
+  publication: p,
+  reply,
+}: {
+  publication: Publication;
+  reply: PublicationReply;
+}) {
+  const t = useT();
+  const [form, fields] = useSchemaForm(PublicationSchema, {
+    id: `publication-${p.id}`,
+    lastResult: reply?.intent === "update-publication" ? reply.result : null,
+    defaultValue: {
+      title: p.title,
+      year: String(p.year),
+      venue: p.venue ?? "",
+      doi: p.doi ?? "",
+      abstract: p.abstract,
+    },
+  });
+  const [removal] = useSchemaForm(PublicationIdSchema, { id: `remove-publication-${p.id}` });
+  return (
+    <li>
+      <p className="publication-title" dir="auto">
+        {p.title} <span className="muted">({p.year})</span>
+      </p>
+      {p.coAuthors > 0 ? (
+        <p className="muted">{t("settings.publication.coAuthors", { count: p.coAuthors })}</p>
+      ) : null}
+      <details open={form.status === "error" ? true : undefined}>
+        <summary>{t("settings.edit")}</summary>
+        <Form method="post" className="stacked-form" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="update-publication" />
+          <input type="hidden" name="publicationId" value={p.id} />
+          <PublicationFields fields={fields} />
+          <button type="submit">{t("settings.publication.save")}</button>
+        </Form>
+      </details>
+      <Form method="post" {...getFormProps(removal)}>
+        <input type="hidden" name="intent" value="delete-publication" />
+        <input type="hidden" name="publicationId" value={p.id} />
+        <button type="submit" className="secondary">
+          {t("settings.publication.delete")}
+        </button>
+      </Form>
+    </li>
+  );
 }
 
-function PublicationFields({ values, errors }: { values?: FormValues; errors?: FieldErrors }) {
+function PublicationFields({
+  fields,
+}: {
+  fields: ReturnType<typeof useSchemaForm<typeof PublicationSchema>>[1];
+}) {
   const t = useT();
   return (
     <>
       <Field
+        meta={fields.title}
         label={t("settings.publication.title")}
-        name="title"
         dir="auto"
         maxLength={300}
-        errors={errors}
-        defaultValue={stringAt(values, "title")}
       />
       <div className="field-row">
         <Field
+          meta={fields.year}
           label={t("settings.publication.year")}
-          name="year"
           type="number"
           inputMode="numeric"
-          errors={errors}
-          defaultValue={stringAt(values, "year")}
         />
-        <Field
-          label={t("settings.publication.venue")}
-          name="venue"
-          dir="auto"
-          errors={errors}
-          defaultValue={stringAt(values, "venue")}
-        />
-        <Field
-          label={t("settings.publication.doi")}
-          name="doi"
-          dir="ltr"
-          errors={errors}
-          defaultValue={stringAt(values, "doi")}
-        />
+        <Field meta={fields.venue} label={t("settings.publication.venue")} dir="auto" />
+        <Field meta={fields.doi} label={t("settings.publication.doi")} dir="ltr" />
       </div>
       <TextAreaField
+        meta={fields.abstract}
         label={t("settings.publication.abstract")}
-        name="abstract"
         rows={3}
         dir="auto"
-        errors={errors}
-        defaultValue={stringAt(values, "abstract")}
       />
     </>
   );

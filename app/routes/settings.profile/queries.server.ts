@@ -1,63 +1,27 @@
-import { desc, eq, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
+import { getDb } from "~/.server/db.server";
 import { listOwnOrganizationRequests } from "~/.server/organization-requests.server";
 import { listOrganizationChoices } from "~/.server/organizations.server";
 import { findOwnPerson } from "~/.server/people.server";
+import { readProfileParts } from "~/.server/profiles.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
-import type { FormValues } from "~/utils/forms";
 import type { Locale } from "~/utils/i18n";
-import { getDb } from "../../../db/client";
-import {
-  memberships,
-  offersNeeds,
-  personLanguages,
-  personSectors,
-  personSkills,
-  publicationAuthors,
-  publications,
-} from "../../../db/schema";
+import { invariantResponse } from "~/utils/responses";
+import type { OfferDirection } from "~/vocabulary/offers";
+import { publicationAuthors } from "../../../db/schema";
 
 /** Everything the editor shows, with the saved profile as form values (the same shape a submit has). */
 export async function loadProfileEditor(userId: string, locale: Locale) {
   const db = getDb();
   const person = await findOwnPerson(db, userId);
-  if (!person) throw new Response("Profile not found", { status: 404 });
-  const [
-    skillRows,
-    languageRows,
-    sectorRows,
-    offerRows,
-    memberRows,
-    pubRows,
-    organizations,
-    requests,
-    vocabulary,
-  ] = await Promise.all([
-    db
-      .select()
-      .from(personSkills)
-      .where(eq(personSkills.personId, person.id))
-      .orderBy(desc(personSkills.level)),
-    db.select().from(personLanguages).where(eq(personLanguages.personId, person.id)),
-    db.select().from(personSectors).where(eq(personSectors.personId, person.id)),
-    db.select().from(offersNeeds).where(eq(offersNeeds.personId, person.id)),
-    db.select().from(memberships).where(eq(memberships.personId, person.id)),
-    db
-      .select({
-        id: publications.id,
-        title: publications.title,
-        year: publications.year,
-        venue: publications.venue,
-        doi: publications.doi,
-        abstract: publications.abstract,
-      })
-      .from(publicationAuthors)
-      .innerJoin(publications, eq(publications.id, publicationAuthors.publicationId))
-      .where(eq(publicationAuthors.personId, person.id))
-      .orderBy(desc(publications.year)),
+  invariantResponse(person, "Profile not found");
+  const [parts, organizations, requests, vocabulary] = await Promise.all([
+    readProfileParts(db, person.id),
     listOrganizationChoices(),
     listOwnOrganizationRequests(db, person.id),
     getVocabulary(),
   ]);
+  const pubRows = parts.publications;
   const authorCounts = pubRows.length
     ? await db
         .select({ id: publicationAuthors.publicationId, n: sql<number>`count(*)::int` })
@@ -70,15 +34,16 @@ export async function loadProfileEditor(userId: string, locale: Locale) {
         )
         .groupBy(publicationAuthors.publicationId)
     : [];
-  const primary = memberRows.find((m) => m.isPrimary);
-  const offerValues = (direction: "offer" | "need") =>
+  const primary = parts.affiliations.find((m) => m.isPrimary);
+  const offerValues = (direction: OfferDirection) =>
     Object.fromEntries(
-      offerRows
+      parts.offers
         .filter((o) => o.direction === direction)
         .map((o) => [o.kind, { enabled: "on", details: o.details }]),
     );
 
-  const values: FormValues = {
+  // The saved profile in the form's shape: what the editor starts from.
+  const values = {
     headline: person.headline,
     bio: person.bio,
     country: person.country,
@@ -87,12 +52,13 @@ export async function loadProfileEditor(userId: string, locale: Locale) {
     phone: person.phone ?? "",
     organizationId: primary?.organizationId ?? "",
     organizationRole: primary?.role ?? "",
-    languages: languageRows.map((l) => ({ language: l.language, level: l.level })),
-    skills: skillRows.map((s) => ({
+    newOrganization: { kind: "lab", country: person.country },
+    languages: parts.languages,
+    skills: parts.skills.map((s) => ({
       label: s.skillId ? labelOf(vocabulary.skills, s.skillId, locale) : (s.freeLabel ?? ""),
       level: String(s.level),
     })),
-    sectors: sectorRows.map((s) => s.sectorId),
+    sectors: parts.sectors,
     offers: offerValues("offer"),
     needs: offerValues("need"),
     mentoringStatus: person.mentoringStatus,
@@ -108,12 +74,12 @@ export async function loadProfileEditor(userId: string, locale: Locale) {
       verification: person.verification,
     },
     values,
-    freeTags: skillRows.flatMap((s) => (s.freeLabel ? [s.freeLabel] : [])),
+    freeTags: parts.skills.flatMap((s) => (s.freeLabel ? [s.freeLabel] : [])),
     organizations,
     sectors: [...vocabulary.sectors.values()]
       .map((s) => ({ id: s.id, label: labelOf(vocabulary.sectors, s.id, locale) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
-    requests: requests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    requests,
     publications: pubRows.map((p) => ({
       ...p,
       coAuthors: (authorCounts.find((c) => c.id === p.id)?.n ?? 1) - 1,

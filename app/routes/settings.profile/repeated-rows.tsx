@@ -1,41 +1,37 @@
-import { type ReactNode, useState } from "react";
-import type { FormValues } from "~/utils/forms";
+import type { FormMeta } from "~/components/forms";
 import { useHydrated } from "~/utils/use-hydrated";
 import { useT } from "~/utils/use-i18n";
 
 /**
- * Rows of a repeated field: the saved ones plus one blank row (so adding works without
- * JavaScript: fill it, save, a new blank row appears); with JavaScript an "Add" button appends
- * more rows at once. Each saved row has a "Remove" checkbox.
+ * The "Add" button of a repeated field (languages, skills). The list always ends with a blank row,
+ * so adding works without JavaScript (fill it and save); with it, this inserts more blank rows.
  */
-export function RepeatedRows({
-  rows,
-  addLabel,
-  renderRow,
+export function AddRowButton({
+  form,
+  name,
+  label,
+  row,
 }: {
-  rows: FormValues[];
-  addLabel: string;
-  renderRow: (index: number, row: FormValues | undefined) => ReactNode;
+  form: FormMeta;
+  name: string;
+  label: string;
+  row: Record<string, string>;
 }) {
   const hydrated = useHydrated();
-  const [count, setCount] = useState(rows.length + 1);
+  if (!hydrated) return null;
   return (
-    <>
-      <ol className="repeated-rows">
-        {Array.from({ length: count }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional form fields
-          <li key={i}>{renderRow(i, rows[i])}</li>
-        ))}
-      </ol>
-      {hydrated ? (
-        <button type="button" className="secondary" onClick={() => setCount((n) => n + 1)}>
-          {addLabel}
-        </button>
-      ) : null}
-    </>
+    <button
+      type="submit"
+      className="secondary"
+      // A row is an object; Conform types the default of an untyped list as a string.
+      {...form.insert.getButtonProps({ name, defaultValue: row as unknown as string })}
+    >
+      {label}
+    </button>
   );
 }
 
+/** Ticked, the row is dropped on save (works without JavaScript). */
 export function RemoveCheckbox({ name }: { name: string }) {
   const t = useT();
   return (

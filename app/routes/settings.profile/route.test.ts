@@ -38,20 +38,20 @@ const validProfile = (overrides: Record<string, string | string[]> = {}) => ({
   phone: "+32 470 00 00 00",
   organizationId: "",
   organizationRole: "",
-  "languages.0.language": "fr",
-  "languages.0.level": "native",
-  "languages.1.language": "ar",
-  "languages.1.level": "fluent",
-  "languages.2.language": "",
-  "languages.2.level": "basic",
-  "skills.0.label": "Apprentissage Automatique",
-  "skills.0.level": "5",
-  "skills.1.label": "التعلم العميق",
-  "skills.1.level": "4",
-  "skills.2.label": "Imagerie hyperspectrale",
-  "skills.2.level": "3",
-  "skills.3.label": "",
-  "skills.3.level": "3",
+  "languages[0].language": "fr",
+  "languages[0].level": "native",
+  "languages[1].language": "ar",
+  "languages[1].level": "fluent",
+  "languages[2].language": "",
+  "languages[2].level": "basic",
+  "skills[0].label": "Apprentissage Automatique",
+  "skills[0].level": "5",
+  "skills[1].label": "التعلم العميق",
+  "skills[1].level": "4",
+  "skills[2].label": "Imagerie hyperspectrale",
+  "skills[2].level": "3",
+  "skills[3].label": "",
+  "skills[3].level": "3",
   sectors: ["health", "education"],
   "offers.mentoring.enabled": "on",
   "offers.mentoring.details": "Deux étudiants par an",
@@ -126,25 +126,24 @@ describe("the profile editor", () => {
         city: "",
         mentoringCapacity: "99",
         contactEmail: "not-an-email",
-        "languages.1.language": "fr",
+        "languages[1].language": "fr",
         organizationId: "new",
         "newOrganization.name": "",
-        "skills.0.level": "9",
+        "skills[0].level": "9",
       }),
     );
     expect(result.status).toBe(400);
-    const body = result.body as {
-      errors: Record<string, { key: string }>;
-      values: Record<string, unknown>;
+    const { result: form } = result.body as {
+      result: { error: Record<string, { key: string }[]>; initialValue: Record<string, unknown> };
     };
-    expect(body.errors).toMatchObject({
-      city: { key: "form.required" },
-      mentoringCapacity: { key: "form.tooLarge" },
-      contactEmail: { key: "form.invalidEmail" },
-      "newOrganization.name": { key: "form.required" },
-      "skills.0.level": { key: "form.tooLarge" },
+    expect(form.error).toMatchObject({
+      city: [{ key: "form.required" }],
+      mentoringCapacity: [{ key: "form.tooLarge" }],
+      contactEmail: [{ key: "form.invalidEmail" }],
+      "newOrganization.name": [{ key: "form.required" }],
+      "skills[0].level": [{ key: "form.tooLarge" }],
     });
-    expect(body.values).toMatchObject({
+    expect(form.initialValue).toMatchObject({
       headline: "Chercheuse en vision par ordinateur",
       mentoringCapacity: "99",
     });
@@ -159,9 +158,11 @@ describe("the profile editor", () => {
     );
     expect(result.status).toBe(400);
     expect(result.body).toMatchObject({
-      errors: {
-        sectors: { key: "form.invalidChoice" },
-        organizationId: { key: "form.invalidChoice" },
+      result: {
+        error: {
+          sectors: [{ key: "form.invalidChoice" }],
+          organizationId: [{ key: "form.invalidChoice" }],
+        },
       },
     });
   });
@@ -238,7 +239,7 @@ describe("publications", () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({
       publicationId,
-      errors: { title: { key: "form.required" }, year: { key: "form.tooSmall" } },
+      result: { error: { title: [{ key: "form.required" }], year: [{ key: "form.tooSmall" }] } },
     });
 
     const removed = await save(other, { intent: "delete-publication", publicationId });
@@ -273,7 +274,6 @@ describe("IDOR: nobody edits what is not theirs", () => {
       doi: null,
       abstract: "",
     });
-    if (!theirs.ok) throw new Error("setup failed");
     const edit = await save(me, {
       intent: "update-publication",
       publicationId: theirs.id,

@@ -1,3 +1,4 @@
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Form,
@@ -9,14 +10,17 @@ import {
 } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { ownThemeSuggestions } from "~/.server/publication-themes.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormAlert } from "~/components/forms";
+import { FormAlert, FormErrorAlert } from "~/components/forms";
 import { SettingsNav } from "~/components/settings-nav";
+import { useSchemaForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
+import { ProfileSchema } from "~/utils/profile-validation";
+import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import {
   addPublication,
   deletePublication,
@@ -27,6 +31,7 @@ import { AffiliationSection } from "./affiliation-section";
 import { ContactSection, IdentitySection } from "./identity-section";
 import { LanguagesSection } from "./languages-section";
 import { OffersSection, PreferencesSection, SectorsSection } from "./offers-section";
+import { withBlankRows } from "./profile-form";
 import { PublicationTools } from "./publication-tools";
 import { PublicationsSection } from "./publications-section";
 import { loadProfileEditor } from "./queries.server";
@@ -41,8 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const locale = await getLocale(request);
   return {
-    ...(await loadProfileEditor(user.id, locale)),
-    themes: await ownThemeSuggestions(getDb(), user.id),
+    ...(await loadProfileEditor(user.userId, locale)),
+    themes: await ownThemeSuggestions(getDb(), user.userId),
     title: translator(locale)("settings.title"),
   };
 }
@@ -59,7 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await request.formData();
   const intent = EditorIntentSchema.safeParse(formData.get("intent"));
-  if (!intent.success) throw new Response("Unknown intent", { status: 400 });
+  invariantResponse(intent.success, "Unknown intent", { status: 400 });
   switch (intent.data) {
     case "save-profile":
       return saveProfile(user, formData);
@@ -74,13 +79,15 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ProfileEditorPage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
   const navigation = useNavigation();
   const [params] = useSearchParams();
   const t = useT();
-  const failed = result?.intent === "save-profile" && result.errors ? result : null;
-  const values = failed?.values ?? data.values;
-  const errors = failed?.errors;
+  const [form, fields] = useSchemaForm(ProfileSchema, {
+    id: "profile",
+    lastResult: reply?.intent === "save-profile" ? reply.result : null,
+    defaultValue: withBlankRows(data.values),
+  });
   return (
     <div className="settings-page">
       <SettingsNav />
@@ -89,36 +96,30 @@ export default function ProfileEditorPage() {
       <p>
         <Link to={`/people/${data.person.slug}`}>{t("settings.viewProfile")}</Link>
       </p>
-      {params.get("welcome") && !result ? (
+      {params.get("welcome") && !reply ? (
         <FormAlert tone="success">{t("settings.welcome")}</FormAlert>
       ) : null}
-      {result?.done === "saved" ? <FormAlert tone="success">{t("form.saved")}</FormAlert> : null}
-      {failed ? <FormAlert>{t("form.fixErrors")}</FormAlert> : null}
-      <Form
-        method="post"
-        noValidate
-        className="profile-editor"
-        key={result?.done === "saved" ? result.at : "editor"}
-      >
+      {reply?.done === "saved" ? <FormAlert tone="success">{t("form.saved")}</FormAlert> : null}
+      <FormErrorAlert form={form} />
+      <Form method="post" className="profile-editor" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save-profile" />
-        <IdentitySection values={values} errors={errors} />
+        <IdentitySection fields={fields} />
         <AffiliationSection
-          values={values}
-          errors={errors}
+          fields={fields}
           organizations={data.organizations}
           requests={data.requests}
         />
-        <LanguagesSection values={values} errors={errors} />
-        <SkillsSection values={values} errors={errors} freeTags={data.freeTags} />
-        <SectorsSection values={values} errors={errors} sectors={data.sectors} />
-        <OffersSection values={values} errors={errors} />
-        <PreferencesSection values={values} errors={errors} />
-        <ContactSection values={values} errors={errors} />
+        <LanguagesSection form={form} fields={fields} />
+        <SkillsSection form={form} fields={fields} freeTags={data.freeTags} />
+        <SectorsSection fields={fields} sectors={data.sectors} />
+        <OffersSection fields={fields} />
+        <PreferencesSection fields={fields} />
+        <ContactSection fields={fields} />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("settings.save")}
         </button>
       </Form>
-      <PublicationsSection publications={data.publications} action={result} />
+      <PublicationsSection publications={data.publications} reply={reply} />
       <PublicationTools themes={data.themes} />
     </div>
   );

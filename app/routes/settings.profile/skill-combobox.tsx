@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import type { FieldMeta } from "~/components/forms";
+import type { SkillSuggestion } from "~/utils/skill-suggestion";
 import { useLocale, useT } from "~/utils/use-i18n";
-import type { SkillSuggestion } from "~/utils/vocabulary";
 
 /**
  * A text input that suggests taxonomy skills as you type (any of the three languages, accents
@@ -8,21 +9,22 @@ import type { SkillSuggestion } from "~/utils/vocabulary";
  * server maps the typed label to the taxonomy, or keeps it as a free tag.
  */
 export function SkillCombobox({
-  name,
+  meta,
   label,
-  defaultValue,
-  invalid,
+  describedBy,
 }: {
-  name: string;
+  meta: FieldMeta;
   label: string;
-  defaultValue?: string;
-  invalid?: boolean;
+  /** The id of the row's error, when it has one. */
+  describedBy?: string;
 }) {
   const t = useT();
   const locale = useLocale();
-  const id = useId();
+  const id = meta.id;
   const listId = `${id}-list`;
-  const [value, setValue] = useState(defaultValue ?? "");
+  const [value, setValue] = useState(
+    typeof meta.initialValue === "string" ? meta.initialValue : "",
+  );
   const [query, setQuery] = useState("");
   const [suggestions, setSuggestions] = useState<SkillSuggestion[]>([]);
   const [open, setOpen] = useState(false);
@@ -68,7 +70,8 @@ export function SkillCombobox({
       <input
         ref={input}
         id={id}
-        name={name}
+        name={meta.name}
+        form={meta.formId}
         value={value}
         dir="auto"
         autoComplete="off"
@@ -79,7 +82,8 @@ export function SkillCombobox({
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        aria-invalid={invalid || undefined}
+        aria-invalid={describedBy ? true : undefined}
+        aria-describedby={describedBy}
         onChange={(e) => {
           setValue(e.target.value);
           setQuery(e.target.value);

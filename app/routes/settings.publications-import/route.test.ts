@@ -27,7 +27,10 @@ async function upload(account: TestAccount, name: string, content: string) {
     body,
   });
   const response = (await action({ request, params: {}, context: {} })) as unknown as {
-    data: { result: { status?: string; error?: Record<string, string[]> }; report: unknown };
+    data: {
+      result: { status?: string; error?: Record<string, { key: string }[]> };
+      report: unknown;
+    };
     init: { status?: number } | null;
   };
   return { status: response.init?.status ?? 200, ...response.data };
@@ -48,12 +51,12 @@ describe("importing publications into one's own profile", () => {
   test("a bad file gets a clear error and changes nothing", async () => {
     const notes = await upload(me, "notes.txt", "Liste de mes articles, pas du BibTeX.");
     expect(notes.status).toBe(400);
-    expect(notes.result.error?.[""]).toEqual(["publicationImport.error.format"]);
+    expect(notes.result.error?.[""]).toEqual([{ key: "publicationImport.error.format" }]);
     const orcid = await upload(me, "record.json", '{"orcid": "0000"}');
-    expect(orcid.result.error?.[""]).toEqual(["publicationImport.error.notOrcid"]);
+    expect(orcid.result.error?.[""]).toEqual([{ key: "publicationImport.error.notOrcid" }]);
     const empty = await upload(me, "empty.bib", "");
     expect(empty.status).toBe(400);
-    expect(empty.result.error?.file).toEqual(["publicationImport.error.missing"]);
+    expect(empty.result.error?.file).toEqual([{ key: "publicationImport.error.missing" }]);
     expect(await myTitles(me)).toEqual([]);
   });
 

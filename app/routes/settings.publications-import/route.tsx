@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
   data,
@@ -11,15 +10,17 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
+import { invalid, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { importOwnPublications } from "~/.server/people-publications.server";
 import { readPublicationFile } from "~/.server/publications-import/read-file.server";
 import { PublicationFileError } from "~/.server/publications-import/types";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
+import { type FormResult, parseForm, useSchemaForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
-import { getDb } from "../../../db/client";
 import { type PublicationImportReport, PublicationImportReportView } from "./import-report";
 import { MAX_PUBLICATION_FILE_BYTES, PublicationFileSchema } from "./upload-schema";
 
@@ -39,8 +40,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
  */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const refuse = (key: MessageKey, status = 400) =>
-    data({ result: { status: "error" as const, error: { "": [key] } }, report: null }, { status });
+  const refuse = (key: MessageKey) => {
+    const result: FormResult = { status: "error", error: { "": [{ key }] } };
+    return data({ result, report: null }, { status: 400 });
+  };
   if (!request.headers.get("content-type")?.startsWith("multipart/form-data")) {
     return refuse("publicationImport.error.missing");
   }
@@ -51,40 +54,32 @@ export async function action({ request }: ActionFunctionArgs) {
       unstable_createMemoryUploadHandler({ maxPartSize: MAX_PUBLICATION_FILE_BYTES }),
     );
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError)
+    if (error instanceof MaxPartSizeExceededError) {
       return refuse("publicationImport.error.tooLarge");
+    }
     throw error;
   }
-  const submission = parseWithZod(formData, { schema: PublicationFileSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply(), report: null }, { status: 400 });
-  }
+  const submission = parseForm(formData, PublicationFileSchema);
+  if (submission.status !== "success") return invalid(submission, { report: null });
   const { file } = submission.value;
   let read: ReturnType<typeof readPublicationFile>;
   try {
     read = readPublicationFile(await file.text(), file.name);
   } catch (error) {
-    if (error instanceof PublicationFileError) {
-      return data(
-        { result: submission.reply({ formErrors: [error.messageKey] }), report: null },
-        { status: 400 },
-      );
-    }
-    throw error;
+    if (!(error instanceof PublicationFileError)) throw error;
+    return invalid(submission, { report: null }, { formErrors: [{ key: error.messageKey }] });
   }
   if (read.publications.length === 0) {
     const report: PublicationImportReport = { added: [], merged: [], refused: read.refused };
-    return data(
-      {
-        result: submission.reply({ formErrors: ["publicationImport.error.nothingUsable"] }),
-        report,
-      },
-      { status: 400 },
+    return invalid(
+      submission,
+      { report },
+      { formErrors: [{ key: "publicationImport.error.nothingUsable" }] },
     );
   }
   const outcome = await importOwnPublications(
     getDb(),
-    user.id,
+    user.userId,
     read.publications.map(({ label: _, ...publication }) => publication),
   );
   const report: PublicationImportReport = {
@@ -95,18 +90,14 @@ export async function action({ request }: ActionFunctionArgs) {
     ],
     refused: read.refused,
   };
-  return data({ result: submission.reply({ resetForm: true }), report });
+  return reply(submission, { report }, { resetForm: true });
 }
 
 export default function PublicationImportPage() {
   const t = useT();
   const answer = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [form, fields] = useForm({
-    lastResult: answer?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: PublicationFileSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useSchemaForm(PublicationFileSchema, { lastResult: answer?.result });
   const messages = [...(form.errors ?? []), ...(fields.file.errors ?? [])];
   return (
     <div className="settings-page publication-import">
@@ -117,7 +108,7 @@ export default function PublicationImportPage() {
       <p>{t("publicationImport.intro")}</p>
       <Form method="post" encType="multipart/form-data" className="stack" {...getFormProps(form)}>
         {messages.length > 0 ? (
-          <FormAlert>{messages.map((m) => t(m as MessageKey)).join(" ")}</FormAlert>
+          <FormAlert>{messages.map((m) => t(m.key, m.params)).join(" ")}</FormAlert>
         ) : null}
         <label htmlFor={fields.file.id}>{t("publicationImport.file")}</label>
         <input
