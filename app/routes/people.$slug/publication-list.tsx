@@ -24,7 +24,12 @@ export function PublicationList({ publications }: { publications: PublicProfile[
               {p.doi ? (
                 <>
                   {" · "}
-                  <a href={`https://doi.org/${p.doi}`} dir="ltr" rel="noopener noreferrer">
+                  <a
+                    className="doi"
+                    href={`https://doi.org/${p.doi}`}
+                    dir="ltr"
+                    rel="noopener noreferrer"
+                  >
                     doi:{p.doi}
                   </a>
                 </>

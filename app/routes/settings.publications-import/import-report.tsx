@@ -35,7 +35,12 @@ export function PublicationImportReportView({ report }: { report: PublicationImp
                 {p.doi ? (
                   <>
                     {" · "}
-                    <a href={`https://doi.org/${p.doi}`} dir="ltr" rel="noopener noreferrer">
+                    <a
+                      className="doi"
+                      href={`https://doi.org/${p.doi}`}
+                      dir="ltr"
+                      rel="noopener noreferrer"
+                    >
                       doi:{p.doi}
                     </a>
                   </>
