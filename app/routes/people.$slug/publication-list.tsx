@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { PublicProfile } from "~/.server/profiles.server";
+import { DoiLink } from "~/components/doi-link";
 import { useT } from "~/utils/use-i18n";
 
 export function PublicationList({ publications }: { publications: PublicProfile["publications"] }) {
@@ -24,14 +25,7 @@ export function PublicationList({ publications }: { publications: PublicProfile[
               {p.doi ? (
                 <>
                   {" · "}
-                  <a
-                    className="doi"
-                    href={`https://doi.org/${p.doi}`}
-                    dir="ltr"
-                    rel="noopener noreferrer"
-                  >
-                    doi:{p.doi}
-                  </a>
+                  <DoiLink doi={p.doi} />
                 </>
               ) : null}
             </p>

@@ -1,5 +1,6 @@
 import type { ShownTheme } from "~/.server/publication-themes.server";
-import { useLocale, useT } from "~/utils/use-i18n";
+import { PublicationThemeChips } from "~/components/publication-theme-chips";
+import { useT } from "~/utils/use-i18n";
 
 /**
  * "Thèmes de ses publications": what the person's papers are about, read from the papers
@@ -7,20 +8,12 @@ import { useLocale, useT } from "~/utils/use-i18n";
  */
 export function PublicationThemes({ themes }: { themes: ShownTheme[] }) {
   const t = useT();
-  const locale = useLocale();
   if (themes.length === 0) return null;
   return (
     <section aria-labelledby="publication-themes" className="publication-themes">
       <h2 id="publication-themes">{t("themes.profileTitle")}</h2>
       <p className="muted">{t("themes.profileHint")}</p>
-      <ul className="chips">
-        {themes.map((theme) => (
-          <li key={theme.skillId}>
-            {theme.labels[locale]}{" "}
-            <span className="muted">({t("themes.papers", { count: theme.papers })})</span>
-          </li>
-        ))}
-      </ul>
+      <PublicationThemeChips themes={themes} />
     </section>
   );
 }

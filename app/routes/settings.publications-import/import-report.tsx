@@ -1,3 +1,4 @@
+import { DoiLink } from "~/components/doi-link";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 
@@ -35,14 +36,7 @@ export function PublicationImportReportView({ report }: { report: PublicationImp
                 {p.doi ? (
                   <>
                     {" · "}
-                    <a
-                      className="doi"
-                      href={`https://doi.org/${p.doi}`}
-                      dir="ltr"
-                      rel="noopener noreferrer"
-                    >
-                      doi:{p.doi}
-                    </a>
+                    <DoiLink doi={p.doi} />
                   </>
                 ) : null}
               </li>
