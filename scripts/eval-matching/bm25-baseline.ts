@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bm25Idf, contentStems } from "~/.server/matching/corpus-stats";
+import { bm25Idf, contentStems } from "~/.server/matching";
 import type { Database } from "../../db/client";
 
 /**

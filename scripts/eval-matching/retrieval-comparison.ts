@@ -1,9 +1,11 @@
 import os from "node:os";
 import { sql } from "drizzle-orm";
-import { getCorpusStats } from "~/.server/matching/load-corpus-stats";
-import { getTaxonomy } from "~/.server/matching/load-taxonomy";
-import { analyzeNeed } from "~/.server/matching/need-analysis";
-import { authorsOfMatchingPapers } from "~/.server/matching/paper-retrieval";
+import {
+  analyzeNeed,
+  authorsOfMatchingPapers,
+  getCorpusStats,
+  getTaxonomy,
+} from "~/.server/matching";
 import type { Database } from "../../db/client";
 import type { SearchEngine } from "../../search/client";
 import { mean, percentile } from "./metrics";
