@@ -4,9 +4,10 @@ import { HttpRejection } from "./http-rejection";
 /** Methods a route can answer; TRACE, CONNECT, PROPFIND… never reach Remix. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
 const BODY_LIMIT = "1mb";
-/** The people import takes a 20 MB file (app/routes/coordinator.import) plus multipart framing. */
+/** The people import takes a 20 MB file (app/routes/coordinator.import) plus multipart framing;
+ * a publication file (settings.publications-import) is held to 2 MB by its own route. */
 const UPLOAD_LIMIT = "21mb";
-const UPLOAD_PATHS = new Set(["/coordinator/import"]);
+const UPLOAD_PATHS = new Set(["/coordinator/import", "/settings/publications-import"]);
 
 // C0 controls except tab, LF and CR (text areas send them), and DEL. NUL is what PostgreSQL
 // refuses in text; the others have no business in a form field or an address either.

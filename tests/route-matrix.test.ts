@@ -171,6 +171,17 @@ const MATRIX: Record<string, Entry> = {
     get: members("ok"),
     post: members("invalid"),
   },
+  "settings.publications-import": {
+    url: () => "/settings/publications-import",
+    get: members("ok"),
+    post: members("invalid"),
+  },
+  // Only the editor's "add this theme" buttons post here; nothing to show.
+  "settings.theme-skill": {
+    url: () => "/settings/theme-skill",
+    get: "notFound",
+    post: members("invalid"),
+  },
   signup: { url: () => "/signup", get: guests("ok"), post: "invalid" },
   // The error page of refused requests (server/rejection-handler.ts); visited directly, a 404.
   rejected: { url: () => "/rejected", get: "notFound" },

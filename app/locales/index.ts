@@ -17,6 +17,7 @@ import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
 import { requestErrors } from "./request-errors";
+import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
 
 // Each feature keeps its messages in its own module; register it here.
@@ -40,6 +41,7 @@ const features = [
   mentorshipErrors,
   mentorshipDashboard,
   outbox,
+  researchProfiles,
   requestErrors,
 ] as const;
 

@@ -50,6 +50,9 @@ export const ImportLineSchema = z
     sectors: z.array(text(120).min(1)).max(30).default([]),
     offers: z.array(z.enum(CONVENTION_KINDS)).max(CONVENTION_KINDS.length).default([]),
     publications: z.array(PublicationSchema).max(200).default([]),
+    /** A BibTeX file's text and an ORCID record (JSON): their works join `publications`. */
+    bibtex: z.string().max(2_000_000).optional(),
+    orcid: z.union([z.record(z.unknown()), z.string().max(2_000_000)]).optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { normalizeLabel } from "~/utils/normalize-label";
 import type { Executor } from "../../../db/client";
 import type { ConventionKind, LanguageLevel } from "../../../db/schema";
 import { organizations, sectors } from "../../../db/schema";
+import { withFilePublications } from "../publications-import/from-import-line.server";
 import { resolveSkillLabel } from "../skill-lookup.server";
 import type { ImportLine } from "./line-schema.server";
 
@@ -124,6 +125,9 @@ export async function createResolver(db: Executor) {
       }
       pubs.push(pub);
     }
+    const withFiles = withFilePublications(pubs, line);
+    if (!withFiles.ok) return { ok: false, reason: withFiles.reason };
+    warnings.push(...withFiles.warnings);
     return {
       ok: true,
       warnings,
@@ -146,7 +150,9 @@ export async function createResolver(db: Executor) {
         sectors: [...sectorSet].sort(),
         offers: [...new Set(line.offers)].sort(),
         organizationId: org?.id,
-        publications: pubs.sort((a, b) => compareKey(a).localeCompare(compareKey(b))),
+        publications: withFiles.publications.sort((a, b) =>
+          compareKey(a).localeCompare(compareKey(b)),
+        ),
       },
     };
   }

@@ -8,6 +8,7 @@ import { indexChangeCache } from "~/.server/index-change-cache.server";
 import { getLocale } from "~/.server/locale.server";
 import { mentorshipPanelFor } from "~/.server/mentorship";
 import { getPublicProfile } from "~/.server/profiles.server";
+import { publicationThemesOf } from "~/.server/publication-themes.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageName } from "~/utils/display-names";
@@ -17,6 +18,7 @@ import { useT } from "~/utils/use-i18n";
 import { MentorshipPanel } from "./mentorship-panel";
 import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
+import { PublicationThemes } from "./publication-themes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.profile.name} · Passerelle` : "Passerelle" },
@@ -32,11 +34,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     ? await profileView(slug, viewer)
     : await indexChangeCache("anonymousProfiles").remember(slug, () => profileView(slug, viewer));
   invariantResponse(view, "Profile not found");
-  const { profile, mentorship } = view;
+  const { profile, mentorship, themes } = view;
   // Coordinators and admins may start a pairing from here (/pairings/new checks again).
   const canPropose = isStaff(viewer);
   const vocabulary = await getVocabulary();
   return {
+    themes,
     profile,
     canPropose,
     mentorship,
@@ -56,12 +59,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 async function profileView(slug: string, viewer: Actor) {
   const profile = await getPublicProfile(slug, viewer);
   if (!profile) return null;
-  // Contact details only after an accepted mentorship between viewer and person.
-  return { profile, mentorship: await mentorshipPanelFor(getDb(), viewer, profile.id) };
+  const [mentorship, { themes }] = await Promise.all([
+    // Contact details only after an accepted mentorship between viewer and person.
+    mentorshipPanelFor(getDb(), viewer, profile.id),
+    publicationThemesOf(getDb(), profile.publications.length ? [profile.id] : []),
+  ]);
+  return { profile, mentorship, themes };
 }
 
 export default function ProfilePage() {
-  const { profile, skills, sectors, languages, canPropose, mentorship } =
+  const { profile, skills, sectors, languages, canPropose, mentorship, themes } =
     useLoaderData<typeof loader>();
   const t = useT();
   return (
@@ -122,6 +129,8 @@ export default function ProfilePage() {
           ))}
         </ul>
       </section>
+
+      <PublicationThemes themes={themes} />
 
       <div className="profile-columns">
         <section aria-labelledby="languages">
