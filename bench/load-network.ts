@@ -29,7 +29,8 @@ export async function loadNetwork(
     await insertProfileChunk(sql, profiles);
     insertMs += performance.now() - t;
   };
-  for (const profile of generateProfiles(size, seed)) {
+  // Researchers with a research record's worth of papers: matching is measured on them.
+  for (const profile of generateProfiles(size, seed, { researchPublications: true })) {
     truth.add(profile);
     chunk.push(profile);
     if (chunk.length === CHUNK) {

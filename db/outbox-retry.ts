@@ -112,7 +112,7 @@ export async function tryDrainLock(tx: Executor, queue: string): Promise<boolean
 }
 
 // Any constant works; it only has to be the same in every app instance sharing the database.
-const DRAIN_LOCK_SPACE = 7_305_011;
+export const DRAIN_LOCK_SPACE = 7_305_011;
 
 export function formatDelay(ms: number) {
   return ms < 1000

@@ -3,12 +3,15 @@ import type { Database, Executor } from "../db/client";
 import { isDue, type RetryPolicy, recordFailure, tryDrainLock } from "../db/outbox-retry";
 import { type SearchOutboxRow, searchOutbox } from "../db/schema";
 import type { SearchEngine } from "./client";
+import { announceIndexChange, indexChanged } from "./index-changes";
 import type { IndexedEntity } from "./outbox";
 import { errorMessage, type Refusals, syncEntities } from "./sync-entities";
 
 const BATCH = 500;
 const KEEP_PROCESSED_MS = 24 * 3600_000;
 export const SEARCH_OUTBOX_CHANNEL = "search_outbox";
+/** The drain lock's name: the import's bulk indexing holds it too, so the two never overlap. */
+export const SEARCH_OUTBOX_LOCK = "search-outbox";
 /** Backoff 250 ms · 2ⁿ up to 10 s; a document refused 5 times becomes a dead letter. */
 export const SEARCH_RETRY: RetryPolicy = { baseMs: 250, maxBackoffMs: 10_000, maxAttempts: 5 };
 
@@ -40,8 +43,8 @@ export async function drainOutboxOnce(
     ...options.policy,
     ...(options.maxBackoffMs ? { maxBackoffMs: options.maxBackoffMs } : {}),
   };
-  return db.transaction(async (tx) => {
-    if (!(await tryDrainLock(tx, "search-outbox"))) return NOTHING;
+  const result = await db.transaction(async (tx): Promise<DrainResult> => {
+    if (!(await tryDrainLock(tx, SEARCH_OUTBOX_LOCK))) return NOTHING;
     const rows = await tx
       .select()
       .from(searchOutbox)
@@ -72,6 +75,8 @@ export async function drainOutboxOnce(
     const refused = rows.filter((r) => refusals[r.entity].has(r.entityId));
     const done = rows.filter((r) => !refusals[r.entity].has(r.entityId));
     await markProcessed(tx, done);
+    // Caches of search answers in other instances hear of it on commit (search/index-changes.ts).
+    if (done.length > 0) await announceIndexChange(tx);
     const failures: string[] = [];
     let dead = 0;
     for (const [reason, group] of groupBy(refused, (r) => refusals[r.entity].get(r.entityId)!)) {
@@ -93,6 +98,8 @@ export async function drainOutboxOnce(
       failures,
     };
   });
+  if (result.processed > 0) indexChanged();
+  return result;
 }
 
 /**

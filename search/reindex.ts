@@ -1,12 +1,11 @@
 import { asc, gt, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { organizations, people, searchOutbox } from "../db/schema";
+import { BULK_BATCH, indexInBulk } from "./bulk-index";
 import { INDEX_BASES, type IndexBase, type SearchEngine } from "./client";
+import { announceIndexChange, indexChanged } from "./index-changes";
 import { enqueueIndexing, type IndexedEntity } from "./outbox";
 import { ensureIndex, reconcileIndexSettings } from "./settings";
-import { syncEntities } from "./sync-entities";
-
-const PAGE = 1000;
 
 export type ReindexProgress = { index: IndexBase; done: number; total: number };
 
@@ -36,26 +35,30 @@ export async function reindexAll(
     const [{ total }] = (await db.select({ total: sql<number>`count(*)::int` }).from(table)) as [
       { total: number },
     ];
-    let done = 0;
-    let after = "00000000-0000-0000-0000-000000000000";
-    onProgress({ index: base, done, total });
-    while (true) {
-      const ids = (
-        await db
-          .select({ id: table.id })
-          .from(table)
-          .where(gt(table.id, after))
-          .orderBy(asc(table.id))
-          .limit(PAGE)
-      ).map((r) => r.id);
-      if (ids.length === 0) break;
-      const entity = base === "people" ? "person" : "organization";
-      const refusals = await syncEntities(db, engine, entity, ids, uid);
-      refused[entity].push(...refusals.keys());
-      after = ids[ids.length - 1]!;
-      done += ids.length;
-      onProgress({ index: base, done, total });
+    onProgress({ index: base, done: 0, total });
+    // Keyset pages in id order: one indexed range read per batch, however large the table.
+    async function* pages() {
+      let after = "00000000-0000-0000-0000-000000000000";
+      while (true) {
+        const ids = (
+          await db
+            .select({ id: table.id })
+            .from(table)
+            .where(gt(table.id, after))
+            .orderBy(asc(table.id))
+            .limit(BULK_BATCH)
+        ).map((r) => r.id);
+        if (ids.length === 0) return;
+        after = ids[ids.length - 1]!;
+        yield ids;
+      }
     }
+    const entity = base === "people" ? "person" : "organization";
+    const { refusals } = await indexInBulk(db, engine, entity, uid, pages(), (done) =>
+      onProgress({ index: base, done: Math.min(done, total), total }),
+    );
+    refused[entity].push(...refusals.keys());
+    onProgress({ index: base, done: total, total });
   }
 
   for (const base of INDEX_BASES) await ensureIndex(engine, engine.index(base));
@@ -67,6 +70,8 @@ export async function reindexAll(
       })),
     )
     .waitTask();
+  indexChanged();
+  await announceIndexChange(db);
   for (const uid of fresh) await engine.client.deleteIndex(uid).waitTask();
 
   // Writes that landed in the old index during the rebuild: queue them again for the new one.

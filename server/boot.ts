@@ -7,6 +7,7 @@ import { migrateDatabase } from "../db/migrate";
 import { syncTaxonomy } from "../db/taxonomy";
 import { databaseIsEmpty, seedDemoNetwork } from "../scripts/seed/seed";
 import { getSearchEngine, type SearchEngine } from "../search/client";
+import { listenForIndexChanges } from "../search/index-changes";
 import { drainOutboxOnce, pendingOutboxCount } from "../search/outbox-worker";
 import { reconcileIndexSettings } from "../search/settings";
 import type { Config } from "./config";
@@ -75,6 +76,8 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       await drainWithProgress(db, search, log);
     }
     if (options.worker) {
+      // Caches of search answers hear when another instance changed the index.
+      workers.push(await listenForIndexChanges(db));
       // Not a job: engine probes on connections of their own, so they answer while the pool hangs.
       workers.push(
         startHealthMonitor({ databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl }),

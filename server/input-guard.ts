@@ -6,11 +6,13 @@ export const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
 const BODY_LIMIT = "1mb";
 /**
  * Routes that take a file, with its limit plus multipart framing: the people import takes 20 MB
- * (app/routes/coordinator.import), a pairing page a signed convention of 10 MB
+ * (app/routes/coordinator.import), a publication file 2 MB (held by its own route,
+ * settings.publications-import), a pairing page a signed convention of 10 MB
  * (app/.server/pairings/convention.server.ts).
  */
 const UPLOADS: { path: RegExp; limit: string }[] = [
   { path: /^\/coordinator\/import$/, limit: "21mb" },
+  { path: /^\/settings\/publications-import$/, limit: "21mb" },
   { path: /^\/pairings\/[0-9a-f-]{36}$/i, limit: "11mb" },
 ];
 

@@ -96,6 +96,10 @@ const MATRIX: Record<string, Entry> = {
   },
   "dev.mail": { url: () => "/dev/mail", get: "ok" },
   experts: { url: () => "/experts", get: "ok" },
+  // A folded facet's options, counted when a reader opens it: public like the directory.
+  "experts_.facets": { url: () => "/experts/facets?facet=city", get: "ok" },
+  // One language's messages for the browser.
+  "i18n.$file": { url: () => "/i18n/fr.js", params: () => ({ file: "fr.js" }), get: "ok" },
   inbox: { url: () => "/inbox", get: members("ok"), post: members("invalid") },
   "forgot-password": { url: () => "/forgot-password", get: "ok", post: "invalid" },
   healthz: { url: () => "/healthz", get: "ok" },
@@ -176,6 +180,17 @@ const MATRIX: Record<string, Entry> = {
   "settings.profile": {
     url: () => "/settings/profile",
     get: members("ok"),
+    post: members("invalid"),
+  },
+  "settings.publications-import": {
+    url: () => "/settings/publications-import",
+    get: members("ok"),
+    post: members("invalid"),
+  },
+  // Only the editor's "add this theme" buttons post here; nothing to show.
+  "settings.theme-skill": {
+    url: () => "/settings/theme-skill",
+    get: "notFound",
     post: members("invalid"),
   },
   signup: { url: () => "/signup", get: guests("ok"), post: "invalid" },

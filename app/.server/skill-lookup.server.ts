@@ -88,3 +88,20 @@ export async function resolveSkillLabel(label: string): Promise<string | null> {
   const { byTerm } = await getSkillIndex();
   return byTerm.get(normalizeLabel(label)) ?? null;
 }
+
+/**
+ * The concepts a text names: every run of its words that is a label or a synonym of one, in any
+ * language ("IA", "sécurité informatique", "التعلم الآلي").
+ */
+export async function conceptsNamedIn(text: string): Promise<Set<string>> {
+  const { byTerm } = await getSkillIndex();
+  const words = normalizeLabel(text).split(" ").filter(Boolean);
+  const named = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= Math.min(words.length, start + 6); end++) {
+      const id = byTerm.get(words.slice(start, end).join(" "));
+      if (id) named.add(id);
+    }
+  }
+  return named;
+}

@@ -20,7 +20,9 @@ export function SiteHeader() {
         <Link to="/orgs">{t("nav.organizations")}</Link>
       </nav>
       <AccountMenu />
+      {/* A full page load: the browser holds one language's messages (entry.client.tsx). */}
       <Form
+        reloadDocument
         method="post"
         action="/locale"
         className="language-switcher"

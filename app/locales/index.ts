@@ -18,6 +18,7 @@ import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
 import { requestErrors } from "./request-errors";
+import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
 import { workflowStates } from "./workflow-states";
 
@@ -42,6 +43,7 @@ const features = [
   mentorshipErrors,
   mentorshipDashboard,
   outbox,
+  researchProfiles,
   requestErrors,
   notices,
   workflowStates,

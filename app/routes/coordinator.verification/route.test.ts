@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { searchDirectory } from "~/.server/directory-search.server";
 import { deliverNotificationEmails, QUIET_MS } from "~/.server/notices";
 import { action as profileAction, loader as profileLoader } from "~/routes/settings.profile/route";
-import { DirectoryQuerySchema } from "~/utils/directory-query";
+import { DirectoryQuerySchema } from "~/utils/directory-query-schema";
 import {
   emailOutbox,
   memberships,
