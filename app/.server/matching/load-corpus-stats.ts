@@ -8,7 +8,13 @@ import { stemConceptReader } from "./publication-themes";
 const MAX_AGE_MS = 10 * 60_000;
 
 type Entry = { value: Promise<CorpusStats>; refreshing: boolean };
-const cache = new WeakMap<Database, Entry>();
+// The server entry (which warms it at boot) and the Remix build (which reads it) are separate
+// module graphs: one table per process, kept on globalThis like the connection pool.
+const holder = globalThis as typeof globalThis & {
+  __passerelleCorpusStats?: WeakMap<Database, Entry>;
+};
+holder.__passerelleCorpusStats ??= new WeakMap();
+const cache = holder.__passerelleCorpusStats;
 
 /**
  * The document-frequency table, kept in memory per database. The first call builds it; once it
