@@ -7,7 +7,10 @@ import { defineMessages } from "./define";
 export const inbox = defineMessages({
   fr: {
     "nav.inbox": "Notifications",
-    "nav.inboxUnread": "{count} notifications non lues",
+    "nav.inboxUnread": {
+      one: "{count} notification non lue",
+      other: "{count} notifications non lues",
+    },
     "nav.inboxUnreadOne": "1 notification non lue",
     "inbox.title": "Notifications",
     "inbox.lead": "Ce qui vous concerne sur Passerelle, du plus récent au plus ancien.",
@@ -15,7 +18,7 @@ export const inbox = defineMessages({
     "inbox.unread": "Non lue",
     "inbox.open": "Ouvrir",
     "inbox.markAll": "Tout marquer comme lu",
-    "inbox.unreadSummary": "{count} non lue(s)",
+    "inbox.unreadSummary": { one: "{count} non lue", other: "{count} non lues" },
     "inbox.page": "Page {page} sur {pages}",
     "inbox.previous": "Plus récentes",
     "inbox.next": "Plus anciennes",
@@ -57,7 +60,10 @@ export const inbox = defineMessages({
   },
   en: {
     "nav.inbox": "Notifications",
-    "nav.inboxUnread": "{count} unread notifications",
+    "nav.inboxUnread": {
+      one: "{count} unread notification",
+      other: "{count} unread notifications",
+    },
     "nav.inboxUnreadOne": "1 unread notification",
     "inbox.title": "Notifications",
     "inbox.lead": "What concerns you on Passerelle, newest first.",
@@ -103,7 +109,14 @@ export const inbox = defineMessages({
   },
   ar: {
     "nav.inbox": "الإشعارات",
-    "nav.inboxUnread": "{count} إشعارات غير مقروءة",
+    "nav.inboxUnread": {
+      zero: "لا إشعارات غير مقروءة",
+      one: "إشعار واحد غير مقروء",
+      two: "إشعاران غير مقروءين",
+      few: "{count} إشعارات غير مقروءة",
+      many: "{count} إشعارًا غير مقروء",
+      other: "{count} إشعار غير مقروء",
+    },
     "nav.inboxUnreadOne": "إشعار واحد غير مقروء",
     "inbox.title": "الإشعارات",
     "inbox.lead": "ما يخصك على باسرال، من الأحدث إلى الأقدم.",
@@ -111,7 +124,14 @@ export const inbox = defineMessages({
     "inbox.unread": "غير مقروء",
     "inbox.open": "فتح",
     "inbox.markAll": "تعليم الكل كمقروء",
-    "inbox.unreadSummary": "{count} غير مقروءة",
+    "inbox.unreadSummary": {
+      zero: "لا إشعارات غير مقروءة",
+      one: "إشعار واحد غير مقروء",
+      two: "إشعاران غير مقروءين",
+      few: "{count} إشعارات غير مقروءة",
+      many: "{count} إشعارًا غير مقروء",
+      other: "{count} إشعار غير مقروء",
+    },
     "inbox.page": "الصفحة {page} من {pages}",
     "inbox.previous": "الأحدث",
     "inbox.next": "الأقدم",

@@ -58,7 +58,7 @@ export const matchingPages = defineMessages({
     "matchPage.publicationTerms": "mots trouvés : {terms}",
     "matchPage.profileTerms": "Mots rares du texte trouvés dans le profil :",
     "matchPage.mentoringOpen": "Ouvert·e au mentorat",
-    "matchPage.publicationCount": "{count} publication(s)",
+    "matchPage.publicationCount": { one: "{count} publication", other: "{count} publications" },
   },
   en: {
     "nav.mentors": "My suggested mentors",
@@ -115,7 +115,7 @@ export const matchingPages = defineMessages({
     "matchPage.publicationTerms": "words found: {terms}",
     "matchPage.profileTerms": "Rare words of the text found in the profile:",
     "matchPage.mentoringOpen": "Open to mentoring",
-    "matchPage.publicationCount": "{count} publication(s)",
+    "matchPage.publicationCount": { one: "{count} publication", other: "{count} publications" },
   },
   ar: {
     "nav.mentors": "المرشدون المقترحون لي",
@@ -163,7 +163,13 @@ export const matchingPages = defineMessages({
       "لم يُتعرّف على أي مفهوم من التصنيف: يعتمد الترتيب على الكلمات النادرة في النص.",
     "matchPage.foundIn": "وُجد بـ{language}: «{surface}»",
     "matchPage.results.one": "خبير واحد مرتب",
-    "matchPage.results.other": "{count} خبراء مرتبين",
+    "matchPage.results.other": {
+      one: "خبير واحد مرتب",
+      two: "خبيران مرتبان",
+      few: "{count} خبراء مرتبين",
+      many: "{count} خبيرًا مرتبًا",
+      other: "{count} خبير مرتب",
+    },
     "matchPage.noResults": "لا يوجد خبير يناسب هذا النص. اذكر المهارات المطلوبة أو أزل عامل تصفية.",
     "matchPage.score": "الدرجة: {score} / 100",
     "matchPage.rank": "رقم {rank}",
@@ -171,6 +177,12 @@ export const matchingPages = defineMessages({
     "matchPage.publicationTerms": "كلمات وُجدت: {terms}",
     "matchPage.profileTerms": "كلمات نادرة من النص وُجدت في الملف:",
     "matchPage.mentoringOpen": "منفتح على الإرشاد",
-    "matchPage.publicationCount": "{count} منشورات",
+    "matchPage.publicationCount": {
+      one: "منشور واحد",
+      two: "منشوران",
+      few: "{count} منشورات",
+      many: "{count} منشورًا",
+      other: "{count} منشور",
+    },
   },
 });

@@ -151,7 +151,7 @@ export default function ProfilePage() {
         <h2 id="mentoring">{t("profile.mentoring")}</h2>
         <p>
           {profile.mentoringOpen
-            ? t("profile.mentoringOpen", { capacity: profile.mentoringCapacity })
+            ? t("profile.mentoringOpen", { count: profile.mentoringCapacity })
             : t("profile.mentoringPaused")}
         </p>
         <MentorshipPanel slug={profile.slug} name={profile.name} panel={mentorship} />
