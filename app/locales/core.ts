@@ -86,6 +86,9 @@ export const core = defineMessages({
     "count.coPublications": { one: "{count} co-publication", other: "{count} co-publications" },
     "count.pairings": { one: "{count} binôme", other: "{count} binômes" },
     "punct.colon": "\u00a0: ",
+    "nav.menu": "Menu",
+    "nav.main": "Navigation principale",
+    "nav.publicProfile": "Ma page publique",
   },
   en: {
     "nav.organizations": "Organizations",
@@ -172,6 +175,9 @@ export const core = defineMessages({
     },
     "count.pairings": { one: "{count} pairing", other: "{count} pairings" },
     "punct.colon": ": ",
+    "nav.menu": "Menu",
+    "nav.main": "Main navigation",
+    "nav.publicProfile": "My public page",
   },
   ar: {
     "nav.organizations": "المؤسسات",
@@ -276,5 +282,8 @@ export const core = defineMessages({
       other: "{count} ثنائي",
     },
     "punct.colon": ": ",
+    "nav.menu": "القائمة",
+    "nav.main": "التنقل الرئيسي",
+    "nav.publicProfile": "صفحتي العامة",
   },
 });

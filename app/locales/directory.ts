@@ -48,6 +48,10 @@ export const directory = defineMessages({
     "org.sectors": "Secteurs",
     "org.website": "Site web",
     "org.noMembers": "Aucun membre public pour l'instant.",
+    "filters.toggleSelected": {
+      one: "Filtres · {count} choisi",
+      other: "Filtres · {count} choisis",
+    },
   },
   en: {
     "orgs.title": "Universities, labs and companies",
@@ -91,6 +95,7 @@ export const directory = defineMessages({
     "org.sectors": "Sectors",
     "org.website": "Website",
     "org.noMembers": "No public members yet.",
+    "filters.toggleSelected": "Filters · {count} selected",
   },
   ar: {
     "orgs.title": "الجامعات والمختبرات والشركات",
@@ -148,5 +153,6 @@ export const directory = defineMessages({
     "org.sectors": "القطاعات",
     "org.website": "الموقع الإلكتروني",
     "org.noMembers": "لا يوجد أعضاء عموميون بعد.",
+    "filters.toggleSelected": "عوامل التصفية · {count} مختارة",
   },
 });
