@@ -1,4 +1,9 @@
-import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -22,6 +27,9 @@ import layout from "~/styles/layout.css?url";
 import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
 import type { HeaderUser } from "~/utils/use-user";
+
+// Pages set their own title; an error page (the root boundary) still has one.
+export const meta: MetaFunction = () => [{ title: "Passerelle" }];
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },

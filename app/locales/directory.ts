@@ -52,6 +52,10 @@ export const directory = defineMessages({
       one: "Filtres · {count} choisi",
       other: "Filtres · {count} choisis",
     },
+    "org.unlistedMembers": {
+      one: "Dont {count} membre non listé ici (étudiant·e ou profil réservé aux membres).",
+      other: "Dont {count} membres non listés ici (étudiant·e·s ou profils réservés aux membres).",
+    },
   },
   en: {
     "orgs.title": "Universities, labs and companies",
@@ -96,6 +100,10 @@ export const directory = defineMessages({
     "org.website": "Website",
     "org.noMembers": "No public members yet.",
     "filters.toggleSelected": "Filters · {count} selected",
+    "org.unlistedMembers": {
+      one: "Including {count} member not listed here (a student or a members-only profile).",
+      other: "Including {count} members not listed here (students or members-only profiles).",
+    },
   },
   ar: {
     "orgs.title": "الجامعات والمختبرات والشركات",
@@ -154,5 +162,12 @@ export const directory = defineMessages({
     "org.website": "الموقع الإلكتروني",
     "org.noMembers": "لا يوجد أعضاء عموميون بعد.",
     "filters.toggleSelected": "عوامل التصفية · {count} مختارة",
+    "org.unlistedMembers": {
+      one: "منهم عضو واحد غير مدرج هنا (طالب أو ملف خاص بالأعضاء).",
+      two: "منهم عضوان غير مدرجين هنا (طلبة أو ملفات خاصة بالأعضاء).",
+      few: "منهم {count} أعضاء غير مدرجين هنا (طلبة أو ملفات خاصة بالأعضاء).",
+      many: "منهم {count} عضوًا غير مدرج هنا (طلبة أو ملفات خاصة بالأعضاء).",
+      other: "منهم {count} عضو غير مدرج هنا (طلبة أو ملفات خاصة بالأعضاء).",
+    },
   },
 });

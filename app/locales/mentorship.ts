@@ -53,7 +53,7 @@ export const mentorship = defineMessages({
     "mentorship.new.unavailable":
       "Impossible de demander un mentorat à cette personne pour l'instant.",
     "mentorship.ask": "Demander un mentorat",
-    "mentorship.detail.title": "Mentorat : {student} → {mentor}",
+    "mentorship.detail.title": "Mentorat de \u2068{student}\u2069 par \u2068{mentor}\u2069",
     "mentorship.detail.student": "Étudiant·e",
     "mentorship.detail.mentor": "Mentor",
     "mentorship.detail.expires": "Sans réponse, la demande expire le {date}.",
@@ -109,6 +109,7 @@ export const mentorship = defineMessages({
     "notification.mentorship.expired": "La demande de mentorat de {student} à {mentor} a expiré.",
     "notification.mentorship.paused":
       "Votre mentorat est en pause : {days} demandes ont expiré sans réponse. Rouvrez-le dans Paramètres › Profil › Mentorat.",
+    "mentorship.signInToAsk": "Se connecter pour demander un mentorat",
   },
   en: {
     "nav.mentorship": "Mentoring",
@@ -157,7 +158,7 @@ export const mentorship = defineMessages({
     "mentorship.new.seeRequest": "See the request",
     "mentorship.new.unavailable": "You cannot ask this person for mentoring at the moment.",
     "mentorship.ask": "Ask for mentoring",
-    "mentorship.detail.title": "Mentoring: {student} → {mentor}",
+    "mentorship.detail.title": "Mentoring of \u2068{student}\u2069 by \u2068{mentor}\u2069",
     "mentorship.detail.student": "Student",
     "mentorship.detail.mentor": "Mentor",
     "mentorship.detail.expires": "Without an answer, the request expires on {date}.",
@@ -211,6 +212,7 @@ export const mentorship = defineMessages({
     "notification.mentorship.expired": "The mentoring request from {student} to {mentor} expired.",
     "notification.mentorship.paused":
       "Your mentoring is paused: {days} requests expired unanswered. Reopen it in Settings › Profile › Mentoring.",
+    "mentorship.signInToAsk": "Log in to ask for mentoring",
   },
   ar: {
     "nav.mentorship": "الإرشاد",
@@ -265,7 +267,7 @@ export const mentorship = defineMessages({
     "mentorship.new.seeRequest": "عرض الطلب",
     "mentorship.new.unavailable": "لا يمكنك طلب الإرشاد من هذا الشخص حاليًا.",
     "mentorship.ask": "طلب إرشاد",
-    "mentorship.detail.title": "الإرشاد: {student} ← {mentor}",
+    "mentorship.detail.title": "إرشاد \u2068{student}\u2069 من طرف \u2068{mentor}\u2069",
     "mentorship.detail.student": "الطالب(ة)",
     "mentorship.detail.mentor": "المرشد(ة)",
     "mentorship.detail.expires": "بدون رد، تنتهي صلاحية الطلب في {date}.",
@@ -322,5 +324,6 @@ export const mentorship = defineMessages({
     "notification.mentorship.expired": "انتهت صلاحية طلب الإرشاد من {student} إلى {mentor}.",
     "notification.mentorship.paused":
       "تم إيقاف الإرشاد لديك مؤقتًا: انتهت صلاحية {days} طلبات دون رد. أعد فتحه من الإعدادات › الملف الشخصي › الإرشاد.",
+    "mentorship.signInToAsk": "سجّل الدخول لطلب الإرشاد",
   },
 });

@@ -5,6 +5,7 @@ import type { Locale, MessageKey, Translate } from "~/utils/i18n";
 import type { ExpertBreakdownItem } from "~/utils/matching-breakdown";
 import { explainExpertMatch } from "~/utils/matching-explanation";
 import { useLocale, useT } from "~/utils/use-i18n";
+import { useOptionalUser } from "~/utils/use-user";
 import type { MatchOutcome } from "./queries.server";
 
 type Expert = MatchOutcome["experts"][number];
@@ -18,6 +19,7 @@ export function ExpertResult({ expert, rank }: { expert: Expert; rank: number })
   const t = useT();
   const locale = useLocale();
   const id = useId();
+  const viewer = useOptionalUser();
   const countryKey = `country.${expert.country}` as MessageKey;
   const country = t(countryKey) === countryKey ? expert.country : t(countryKey);
   return (
@@ -60,6 +62,12 @@ export function ExpertResult({ expert, rank }: { expert: Expert; rank: number })
         ))}
       </ul>
       <p className="inline-actions">
+        {/* A student asks from here, as from the profile (/mentorship/new checks again). */}
+        {viewer?.kind === "student" && mentorsNow(expert) ? (
+          <Link to={`/mentorship/new?mentor=${encodeURIComponent(expert.slug)}`} className="button">
+            {t("mentorship.ask")}
+          </Link>
+        ) : null}
         <Link to={`/people/${expert.slug}`}>{t("matchingPages.viewProfile")}</Link>
       </p>
     </li>
@@ -137,4 +145,8 @@ function ExpertEvidence({
     default:
       return null;
   }
+}
+
+function mentorsNow(expert: Expert) {
+  return expert.breakdown.some((item) => item.criterion === "priors" && item.details.mentoringOpen);
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { isStaff } from "~/.server/actor";
+import { isSignedIn, isStaff } from "~/.server/actor";
 import { getActor } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
@@ -12,7 +12,7 @@ import { languageName } from "~/utils/display-names";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { MentorshipPanel } from "./mentorship-panel";
+import { MentorshipCallToAction, MentorshipPanel } from "./mentorship-panel";
 import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
 
@@ -34,6 +34,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     profile,
     canPropose,
+    signedIn: isSignedIn(viewer),
     mentorship,
     skills: profile.skills.map((s) => ({
       label: s.skillId ? labelOf(vocabulary.skills, s.skillId, locale) : (s.freeLabel ?? ""),
@@ -49,20 +50,33 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export default function ProfilePage() {
-  const { profile, skills, sectors, languages, canPropose, mentorship } =
+  const { profile, skills, sectors, languages, canPropose, mentorship, signedIn } =
     useLoaderData<typeof loader>();
   const t = useT();
   return (
     <article className="profile">
       <header>
         <h1>{profile.name}</h1>
-        <p className="headline">{profile.headline}</p>
+        <p className="headline" dir="auto">
+          {profile.headline}
+        </p>
         <p className="meta">
           <span>{t(`kind.${profile.kind}` as MessageKey)}</span>
           <span>
-            {profile.city}, {t(`country.${profile.country}` as MessageKey)}
+            <bdi>{profile.city}</bdi>, {t(`country.${profile.country}` as MessageKey)}
           </span>
+          {profile.mentoringOpen ? (
+            <span className="badge">
+              {t("profile.mentoringOpen", { count: profile.mentoringCapacity })}
+            </span>
+          ) : null}
         </p>
+        <MentorshipCallToAction
+          slug={profile.slug}
+          open={profile.mentoringOpen}
+          signedIn={signedIn}
+          panel={mentorship}
+        />
         {canPropose ? (
           <p>
             <Link to={`/pairings/new?kind=person_person&sideA=${profile.id}`}>
@@ -79,7 +93,11 @@ export default function ProfilePage() {
       ) : null}
       {profile.viewerIsOwner ? <OwnerPanel contact={profile.contact} /> : null}
 
-      {profile.bio ? <p className="bio">{profile.bio}</p> : null}
+      {profile.bio ? (
+        <p className="bio" dir="auto">
+          {profile.bio}
+        </p>
+      ) : null}
 
       <section aria-labelledby="affiliations">
         <h2 id="affiliations">{t("profile.affiliations")}</h2>
@@ -154,7 +172,7 @@ export default function ProfilePage() {
             ? t("profile.mentoringOpen", { count: profile.mentoringCapacity })
             : t("profile.mentoringPaused")}
         </p>
-        <MentorshipPanel slug={profile.slug} name={profile.name} panel={mentorship} />
+        <MentorshipPanel name={profile.name} panel={mentorship} />
         {mentorship.contact || profile.viewerIsOwner ? null : (
           <p className="muted">{t("profile.contactHidden")}</p>
         )}
