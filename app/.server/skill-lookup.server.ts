@@ -43,7 +43,8 @@ async function getSkillIndex(): Promise<SkillIndex> {
 
 /**
  * Skills whose label or synonym, in any language, matches the query: exact first, then prefix,
- * then a word prefix, then anywhere. The label comes in the reader's language.
+ * then a word prefix (so "vision" finds "vision par ordinateur", not "prévision"), then words
+ * one or two typos away ("apprentisage"). The label comes in the reader's language.
  */
 export async function suggestSkills(
   query: string,
@@ -62,9 +63,9 @@ export async function suggestSkills(
           ? 0
           : term.folded.startsWith(q)
             ? 1
-            : term.folded.split(" ").some((word) => word.startsWith(q))
+            : wordsOf(term.folded).some((word) => word.startsWith(q))
               ? 2
-              : term.folded.includes(q)
+              : closeEnough(q, term.folded)
                 ? 3
                 : -1;
       if (rank >= 0 && (!best || rank < best.rank)) best = { rank, term };
@@ -87,4 +88,51 @@ export async function suggestSkills(
 export async function resolveSkillLabel(label: string): Promise<string | null> {
   const { byTerm } = await getSkillIndex();
   return byTerm.get(normalizeLabel(label)) ?? null;
+}
+
+/** A term's words, and each Arabic word without its article too ("التعلم" is also "تعلم"). */
+function wordsOf(folded: string): string[] {
+  return folded
+    .split(" ")
+    .flatMap((word) => (word.startsWith("ال") && word.length > 3 ? [word, word.slice(2)] : [word]));
+}
+
+/**
+ * Every word typed is within a typo or two of a word of the term (or of the start of one, while
+ * it is being typed): one edit from 5 letters, two from 9. Short words must match exactly.
+ */
+function closeEnough(query: string, folded: string): boolean {
+  const words = wordsOf(folded);
+  return query.split(" ").every((typed) => {
+    const allowed = typed.length >= 9 ? 2 : typed.length >= 5 ? 1 : 0;
+    if (allowed === 0) return words.some((word) => word.startsWith(typed));
+    return words.some(
+      (word) =>
+        editDistance(typed, word, allowed) <= allowed ||
+        editDistance(typed, word.slice(0, typed.length), allowed) <= allowed,
+    );
+  });
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it is certainly over `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
 }
