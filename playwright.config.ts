@@ -13,7 +13,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // Whole user journeys on 2 shared cores: generous per test, while each step keeps its own wait.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
@@ -39,7 +40,12 @@ export default defineConfig({
     // Its own DATA_DIR, PostgreSQL and Meilisearch, seeded with the demo network: never the dev data.
     command: "tsx e2e/serve.ts",
     url: `${BASE_URL}/healthz`,
-    env: { E2E_PORT: String(PORT), E2E_DATA_DIR: process.env.E2E_DATA_DIR },
+    // Warnings and errors only: one JSON line per request would bury the test report.
+    env: {
+      E2E_PORT: String(PORT),
+      E2E_DATA_DIR: process.env.E2E_DATA_DIR,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",
