@@ -18,7 +18,7 @@ test("a coordinator follows the pipeline on the dashboard and exports its data",
 }) => {
   const page = await signIn(browser, COORDINATOR);
   await page
-    .getByRole("navigation", { name: /compte/i })
+    .getByRole("navigation", { name: "Navigation principale" })
     .getByRole("link", {
       name: "Tableau de bord",
     })
