@@ -1,5 +1,15 @@
 import { defineMessages } from "./define";
 
+/** "n unread notifications" in Arabic's six forms: the header link and the inbox say the same. */
+const UNREAD_AR = {
+  zero: "لا إشعارات غير مقروءة",
+  one: "إشعار واحد غير مقروء",
+  two: "إشعاران غير مقروءين",
+  few: "{count} إشعارات غير مقروءة",
+  many: "{count} إشعارًا غير مقروء",
+  other: "{count} إشعار غير مقروء",
+};
+
 /**
  * The in-app inbox, the texts of notifications (`notification.<kind>`, rendered from the row's
  * payload), due-date reminders and the coordinator's "new pairing" form.
@@ -109,14 +119,7 @@ export const inbox = defineMessages({
   },
   ar: {
     "nav.inbox": "الإشعارات",
-    "nav.inboxUnread": {
-      zero: "لا إشعارات غير مقروءة",
-      one: "إشعار واحد غير مقروء",
-      two: "إشعاران غير مقروءين",
-      few: "{count} إشعارات غير مقروءة",
-      many: "{count} إشعارًا غير مقروء",
-      other: "{count} إشعار غير مقروء",
-    },
+    "nav.inboxUnread": UNREAD_AR,
     "nav.inboxUnreadOne": "إشعار واحد غير مقروء",
     "inbox.title": "الإشعارات",
     "inbox.lead": "ما يخصك على باسرال، من الأحدث إلى الأقدم.",
@@ -124,14 +127,7 @@ export const inbox = defineMessages({
     "inbox.unread": "غير مقروء",
     "inbox.open": "فتح",
     "inbox.markAll": "تعليم الكل كمقروء",
-    "inbox.unreadSummary": {
-      zero: "لا إشعارات غير مقروءة",
-      one: "إشعار واحد غير مقروء",
-      two: "إشعاران غير مقروءين",
-      few: "{count} إشعارات غير مقروءة",
-      many: "{count} إشعارًا غير مقروء",
-      other: "{count} إشعار غير مقروء",
-    },
+    "inbox.unreadSummary": UNREAD_AR,
     "inbox.page": "الصفحة {page} من {pages}",
     "inbox.previous": "الأحدث",
     "inbox.next": "الأقدم",
