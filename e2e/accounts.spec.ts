@@ -68,7 +68,7 @@ test("a student signs up, edits the profile, logs out and back in", async ({ pag
 
   await logOut(page);
   await logIn(page, email, PASSWORD);
-  await expect(page.getByRole("link", { name: `Salma Etudiante ${run}` })).toBeVisible();
+  await expect(page.locator("summary.account-name")).toHaveText(`Salma Etudiante ${run}`);
   await page.goto("/settings/profile");
   await expect(editor(page).getByLabel("Titre", { exact: true })).toHaveValue(
     "Étudiante en master d'IA",

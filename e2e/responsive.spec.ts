@@ -170,11 +170,7 @@ async function screenshots(page: Page, name: string, locale: string) {
     ["desktop", DESKTOP],
   ] as const) {
     await page.setViewportSize(viewport);
-    await page.screenshot({
-      path: `docs/screenshots/${name}-${locale}-${size}.jpeg`,
-      type: "jpeg",
-      quality: 70,
-    });
+    await page.screenshot({ path: `docs/screenshots/${name}-${locale}-${size}.png` });
   }
   await page.setViewportSize(PHONE);
 }
