@@ -12,8 +12,9 @@ import {
   ScrollRestoration,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-user.server";
+import { messagesHref } from "~/.server/client-messages.server";
 import { getDb } from "~/.server/db.server";
 import { countUnread } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
@@ -24,7 +25,7 @@ import { SiteFooter } from "~/components/site-footer";
 import stylesheet from "~/styles/app.css?url";
 import designSystem from "~/styles/design-system.css?url";
 import layout from "~/styles/layout.css?url";
-import { DEFAULT_LOCALE, direction, type Locale } from "~/utils/i18n";
+import { DEFAULT_LOCALE, direction, hasCatalogue, type Locale } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
 import type { HeaderUser } from "~/utils/use-user";
 
@@ -69,8 +70,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const mentorshipWaiting = user?.person ? await countWaitingForAction(getDb(), user.person.id) : 0;
   // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).
   return data(
-    // The error boundary's reference after a client-side navigation (same request as the error).
-    { locale, user: header, unreadCount, mentorshipWaiting, requestId: context.requestId ?? null },
+    {
+      locale,
+      messages: messagesHref(locale),
+      user: header,
+      unreadCount,
+      mentorshipWaiting,
+      // The error boundary's reference after a client-side navigation (same request as the error).
+      requestId: context.requestId ?? null,
+    },
     cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
   );
 }
@@ -79,9 +87,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export const shouldRevalidate = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<{ locale: Locale; rejected?: boolean }>("root");
+  const data = useRouteLoaderData<{ locale: Locale; messages: string; rejected?: boolean }>("root");
   const nonce = useNonce();
   const locale = data?.locale ?? DEFAULT_LOCALE;
+  useEffect(() => {
+    // The browser holds one language (entry.client.tsx): another one needs a fresh page.
+    if (hasCatalogue() && !hasCatalogue(locale)) window.location.reload();
+  }, [locale]);
   return (
     <html lang={locale} dir={direction(locale)}>
       <head>
@@ -89,6 +101,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* Without the root's data (an error page), the unhashed name still serves them. */}
+        <link
+          rel="modulepreload"
+          href={data?.messages ?? `/i18n/${locale}.js`}
+          nonce={nonce}
+          data-messages=""
+        />
       </head>
       <body>
         <SiteHeader />

@@ -45,3 +45,17 @@ test("ground truth: listed holders of a skill, filters OR within a facet and AND
   expect([...filtered].sort()).toEqual(inMorocco.sort());
   expect(truth.holders(["machine-learning"], { country: ["MA", "BE"] }).size).toBe(expected.length);
 });
+
+test("research publications add papers to researchers and change nothing else", () => {
+  const plain = take(300);
+  const research = [...generateProfiles(300, undefined, { researchPublications: true })];
+  research.forEach((p, i) => {
+    const { publications, ...rest } = p;
+    const { publications: before, ...same } = plain[i]!;
+    expect(rest).toEqual(same);
+    expect(publications.slice(0, before.length)).toEqual(before);
+    const added = publications.length - before.length;
+    if (p.person.kind === "researcher") expect(added).toBeGreaterThanOrEqual(6);
+    else expect(added).toBe(0);
+  });
+});

@@ -40,7 +40,11 @@ export type BenchProfile = {
 
 export const BENCH_SEED = 6;
 
-export function* generateProfiles(count: number, seed = BENCH_SEED): Generator<BenchProfile> {
+export function* generateProfiles(
+  count: number,
+  seed = BENCH_SEED,
+  options: { researchPublications?: boolean } = {},
+): Generator<BenchProfile> {
   const rng = new Random(seed);
   const vocab = new Vocabulary(SKILL_CONCEPTS);
   const orgs = buildOrganizations(vocab);
@@ -85,8 +89,29 @@ export function* generateProfiles(count: number, seed = BENCH_SEED): Generator<B
       stableUuid(`bench-publication:${seed}:${papers + n}`),
     );
     papers += count;
+    if (options.researchPublications && kind === "researcher") {
+      profile.publications.push(...researchPublications(vocab, d, seed, i));
+    }
     yield profile;
   }
+}
+
+/**
+ * A researcher's body of work, as matching meets it on real profiles (issue 10: about twenty
+ * papers with abstracts): 6–16 more papers of four to six sentences, drawn from a stream of their
+ * own so the rest of the network (and the search scenario's ground truth) stays the same.
+ */
+function researchPublications(vocab: Vocabulary, d: Draft, seed: number, i: number) {
+  const rng = new Random(seed * 1_000_003 + i);
+  const n = rng.int(6, 16);
+  return drawPublications(
+    rng,
+    vocab,
+    d,
+    n,
+    (k) => stableUuid(`bench-research-publication:${seed}:${i}:${k}`),
+    [3, 5],
+  );
 }
 
 /** Listed in the public directory: what the search endpoint can return. */

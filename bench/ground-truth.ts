@@ -1,5 +1,14 @@
+import { SKILL_CONCEPTS } from "../db/taxonomy";
 import { type BenchProfile, isListed } from "./generate-profiles";
 import type { Filters } from "./queries";
+
+/**
+ * Who counts as relevant for a query meaning a concept:
+ * - "concept": holders of the concept itself (the definition until 2026-12);
+ * - "narrower": holders of the concept or of a narrower one, what a reader of "IA" expects (a
+ *   computer-vision or edge-AI specialist is an AI person; someone named Aït is not).
+ */
+export type Relevance = "concept" | "narrower";
 
 type Record = {
   id: string;
@@ -43,10 +52,11 @@ export class GroundTruth {
   }
 
   /** Listed people who hold one of the skills and pass the filters (OR within, AND across). */
-  holders(skillIds: string[], filters: Filters): Set<string> {
+  holders(skillIds: string[], filters: Filters, relevance: Relevance = "concept"): Set<string> {
+    const wanted = relevance === "narrower" ? withNarrower(skillIds) : skillIds;
     const out = new Set<string>();
     for (const r of this.records) {
-      if (!r.listed || !skillIds.some((id) => r.skills.has(id))) continue;
+      if (!r.listed || !wanted.some((id) => r.skills.has(id))) continue;
       if (passes(r, filters)) out.add(r.id);
     }
     return out;
@@ -66,4 +76,20 @@ function passes(r: Record, filters: Filters) {
   return Object.entries(filters).every(
     ([facet, values]) => values.length === 0 || values.some((v) => r.facets[facet]?.includes(v)),
   );
+}
+
+/** The concepts and every concept below them in the taxonomy. */
+export function withNarrower(ids: string[]): string[] {
+  const children = new Map<string, string[]>();
+  for (const c of SKILL_CONCEPTS) {
+    if (c.broader) children.set(c.broader, [...(children.get(c.broader) ?? []), c.id]);
+  }
+  const out = new Set<string>();
+  const visit = (id: string) => {
+    if (out.has(id)) return;
+    out.add(id);
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  for (const id of ids) visit(id);
+  return [...out];
 }

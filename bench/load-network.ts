@@ -29,7 +29,8 @@ export async function loadNetwork(
     await insertProfileChunk(sql, profiles);
     insertMs += performance.now() - t;
   };
-  for (const profile of generateProfiles(size, seed)) {
+  // Researchers with a research record's worth of papers: matching is measured on them.
+  for (const profile of generateProfiles(size, seed, { researchPublications: true })) {
     truth.add(profile);
     chunk.push(profile);
     if (chunk.length === CHUNK) {
@@ -47,7 +48,7 @@ export async function loadNetwork(
   const indexing = progressPrinter("Indexing (app's outbox worker)");
   while (true) {
     const [row] = await sql<{ pending: number }[]>`
-      select count(*)::int as pending from search_outbox where processed_at is null`;
+      select count(*)::int as pending from search_outbox where processed_at is null and dead_at is null`;
     const pending = row?.pending ?? 0;
     indexing(size - Math.min(size, pending), size);
     if (pending === 0) break;

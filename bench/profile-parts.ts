@@ -17,6 +17,8 @@ export function drawPublications(
   d: Draft,
   count: number,
   idOf: (n: number) => string,
+  /** Sentences after the opening one: 1–3 as in the demo seed, more for research papers. */
+  sentences: [number, number] = [1, 3],
 ) {
   const topics = d.skills.filter((s) => !GENERIC_SKILLS.includes(s.skillId));
   const pool = (topics.length > 0 ? topics : d.skills).slice(0, 4);
@@ -32,7 +34,9 @@ export function drawPublications(
     return {
       id: idOf(n + 1),
       title: fill(rng.pick(TITLE_TEMPLATES[lang]), vars),
-      abstract: [opening!, ...rng.sample(rest, rng.int(1, 3))].map((t) => fill(t, vars)).join(" "),
+      abstract: [opening!, ...rng.sample(rest, rng.int(...sentences))]
+        .map((t) => fill(t, vars))
+        .join(" "),
       year: rng.int(2015, 2025),
       venue: rng.pick(VENUES[group] ?? VENUES.default!),
     };

@@ -91,3 +91,13 @@ export function toApiPath(query: BenchQuery, lang = "fr") {
   params.set("lang", lang);
   return `/api/v1/search?${params}`;
 }
+
+/** The /experts page's data request for the query (French, the default language). */
+export function toPagePath(query: BenchQuery) {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  for (const [facet, values] of Object.entries(query.filters)) {
+    for (const value of values) params.append(facet, value);
+  }
+  return `/experts.data${params.size ? `?${params}` : ""}`;
+}

@@ -1,8 +1,8 @@
 import { QUERY_CLASSES } from "./queries";
 import type { BenchResults } from "./results";
-import { SYSTEMS } from "./scenarios/search";
+import { RELEVANCES, SYSTEMS } from "./scenarios/search";
 import type { Summary } from "./stats";
-import { checkTargets, pct } from "./targets";
+import { checkTargets, LOAD_LABEL, pct } from "./targets";
 
 const f1 = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "—");
 const int = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString("en-US") : "—");
@@ -12,9 +12,15 @@ const table = (head: string[], rows: (string | number)[][]) =>
   [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
 
 const LABEL = {
-  app: "App (GET /api/v1/search)",
-  meilisearch: "Meilisearch direct",
+  app: "App: /experts page data",
+  meilisearch: "Meilisearch direct, same request",
+  api: "App: GET /api/v1/search, all eight facets",
   postgres: "PostgreSQL FTS + pg_trgm",
+};
+const SHORT = { app: "app", meilisearch: "Meili", api: "API", postgres: "PG" };
+const RELEVANCE_LABEL = {
+  narrower: "holders of the concept or a narrower one",
+  concept: "holders of the concept itself (the definition before 2026-12)",
 };
 
 /** The Markdown report: targets first, then one section per scenario. */
@@ -38,7 +44,7 @@ export function renderMarkdown(r: BenchResults): string {
     "",
     "## 1. Directory search",
     "",
-    `${QUERY_CLASSES.map((c) => `${s.perQuery.filter((q) => q.class === c).length} ${c}`).join(", ")} queries (some with facet filters), all eight facets counted, page of 20; ${s.warmup} warm-up rounds then ${s.repetitions} measured rounds, the three systems interleaved per query, one request at a time. Latency in ms, median / p95, from the bench process (keep-alive HTTP, response parsed).`,
+    `${QUERY_CLASSES.map((c) => `${s.perQuery.filter((q) => q.class === c).length} ${c}`).join(", ")} queries (some with facet filters), page of 20; ${s.warmup} warm-up rounds then ${s.repetitions} measured rounds, the systems interleaved per query, one request at a time. The page counts its open facets (skills, sectors, country, kind) and those in use, highlights the short fields it shows, and takes browse counts from its cache (warm, as after any first visit); Meilisearch direct gets exactly the page's request. Latency in ms, median / p95, from the bench process to the last byte (keep-alive HTTP).`,
     "",
     table(
       ["system", ...QUERY_CLASSES, "all", "errors"],
@@ -50,28 +56,43 @@ export function renderMarkdown(r: BenchResults): string {
       ]),
     ),
     "",
-    `Meilisearch's own processing time for the main query: ${mp(s.meiliProcessing)} ms. The app and Meilisearch direct returned the same first page for ${s.sameFirstPage} of ${s.perQuery.length} queries (same request, as it should be).`,
+    `Meilisearch's own processing time (every query of the page's request): ${mp(s.meiliProcessing)} ms. The app and Meilisearch direct returned the same first page for ${s.sameFirstPage} of ${s.perQuery.length} queries (same request, as it should be).`,
     "",
-    "Recall@20: share of the top 20 (or of all, when fewer) who really hold the intended skill, against the generator's ground truth; mean over the queries of a class.",
+    "Recall@20: share of the top 20 (or of all, when fewer) who are relevant, against the generator's ground truth; mean over the queries of a class (lowest synonym query in brackets). Two definitions of relevant, side by side:",
     "",
     table(
-      ["system", ...QUERY_CLASSES.filter((c) => c !== "browse")],
-      SYSTEMS.map((sys) => [
-        LABEL[sys],
-        ...QUERY_CLASSES.filter((c) => c !== "browse").map((c) => pct(s.recall[sys][c])),
-      ]),
+      ["relevant", "system", ...QUERY_CLASSES.filter((c) => c !== "browse")],
+      RELEVANCES.flatMap((rel) =>
+        SYSTEMS.filter((sys) => sys !== "meilisearch").map((sys) => [
+          RELEVANCE_LABEL[rel],
+          LABEL[sys],
+          ...QUERY_CLASSES.filter((c) => c !== "browse").map(
+            (c) =>
+              `${pct(s.recall[rel][sys][c])}${c === "synonym" ? ` (${pct(s.synonymMin[rel][sys])})` : ""}`,
+          ),
+        ]),
+      ),
     ),
     "",
-    "<details><summary>Per query: median ms (app / Meilisearch / PostgreSQL), hits, recall@20</summary>",
+    `<details><summary>Per query: median ms (${SYSTEMS.map((x) => SHORT[x]).join(" / ")}), hits, recall@20 (app / PG) per definition</summary>`,
     "",
     table(
-      ["query", "holders", "median ms", "hits", "recall@20"],
+      [
+        "query",
+        "relevant people (narrower / concept)",
+        "median ms",
+        "hits",
+        "recall@20 narrower",
+        "recall@20 concept",
+      ],
       s.perQuery.map((q) => [
         `\`${q.id}\``,
-        q.truth || "—",
+        q.truth.concept ? `${q.truth.narrower} / ${q.truth.concept}` : "—",
         SYSTEMS.map((x) => f1(q.medians[x])).join(" / "),
         SYSTEMS.map((x) => int(q.totals[x])).join(" / "),
-        q.truth ? SYSTEMS.map((x) => pct(q.recall[x])).join(" / ") : "—",
+        ...RELEVANCES.map((rel) =>
+          q.truth[rel] ? `${pct(q.recall[rel].app)} / ${pct(q.recall[rel].postgres)}` : "—",
+        ),
       ]),
     ),
     "",
@@ -102,7 +123,6 @@ function lagAndImportSections(r: BenchResults): string[] {
   const g = r.generation;
   const imp = r.import;
   const mem = r.memory;
-  const load = r.load;
   return [
     "## 3. Index lag",
     "",
@@ -114,12 +134,20 @@ function lagAndImportSections(r: BenchResults): string[] {
       ["operation", "profiles", "seconds", "profiles/s"],
       [
         [
-          "`npm run import` (JSONL)",
+          "`npm run import` (JSONL): read, checked, written, committed",
           imp.available ? int(imp.profiles) : "—",
           imp.available ? f1(imp.seconds) : "—",
           imp.available
             ? `${int(imp.profilesPerSecond)}${imp.exitCode ? ` (exit ${imp.exitCode})` : ""}`
             : imp.reason,
+        ],
+        [
+          "… then indexed in bulk and statistics refreshed: all searchable",
+          imp.available ? int(imp.profiles) : "—",
+          imp.available && imp.searchableAfterSeconds ? f1(imp.searchableAfterSeconds) : "—",
+          imp.available && imp.searchableAfterSeconds
+            ? int(imp.profiles / imp.searchableAfterSeconds)
+            : "—",
         ],
         [
           "full reindex (reindexAll, swap)",
@@ -165,8 +193,42 @@ function lagAndImportSections(r: BenchResults): string[] {
       ],
     ),
     "",
-    "## 6. Load on GET /api/v1/search",
+    "## 6. Pages and API under load",
     "",
-    `autocannon in a second process, ${load.connections} connections for ${f1(load.durationSeconds)} s, cycling through the ${r.search.perQuery.length} queries: **${int(load.requestsPerSecond)} requests/s** (${int(load.requests)} requests), latency p50 ${f1(load.latencyMs.p50)} ms, p90 ${f1(load.latencyMs.p90)} ms, p99 ${f1(load.latencyMs.p99)} ms, max ${f1(load.latencyMs.max)} ms; errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx}.`,
+    "autocannon in a second process on 127.0.0.1, keep-alive connections, each cycling through the URLs; anonymous visitors, French.",
+    "",
+    table(
+      [
+        "target",
+        "URLs",
+        "connections",
+        "seconds",
+        "requests/s",
+        "p50 ms",
+        "p90 ms",
+        "p99 ms",
+        "max ms",
+        "failed",
+      ],
+      r.loads.map((l) => [
+        LOAD_LABEL[l.target] ?? l.target,
+        l.paths,
+        l.connections,
+        f1(l.durationSeconds),
+        `**${int(l.requestsPerSecond)}**`,
+        f1(l.latencyMs.p50),
+        f1(l.latencyMs.p90),
+        `**${f1(l.latencyMs.p99)}**`,
+        f1(l.latencyMs.max),
+        l.errors + l.timeouts + l.non2xx,
+      ]),
+    ),
+    "",
+    "## 7. Client JavaScript of `/experts`",
+    "",
+    `A first visit downloads ${r.clientJs.files.length} scripts: **${r.clientJs.totalGzipKb.toFixed(1)} KB gzipped** (${r.clientJs.totalKb.toFixed(0)} KB). Largest: ${r.clientJs.files
+      .slice(0, 4)
+      .map((f) => `\`${f.path.replace(/^\/assets\//, "")}\` ${f.gzipKb.toFixed(1)} KB`)
+      .join(", ")}.`,
   ];
 }

@@ -1,6 +1,7 @@
 import type { Machine } from "./machine";
 import type { MachineLoad } from "./machine-load";
 import type { MemoryPeaks } from "./memory";
+import type { ClientJsReport } from "./scenarios/client-js";
 import type { ImportReport } from "./scenarios/import";
 import type { IndexLagReport } from "./scenarios/index-lag";
 import type { LoadReport } from "./scenarios/load";
@@ -35,6 +36,8 @@ export type BenchResults = {
   indexLag: IndexLagReport;
   reindex: ReindexReport;
   import: ImportReport;
-  load: LoadReport;
+  /** The JSON API (10 connections), the /experts page and profile pages (50 connections). */
+  loads: LoadReport[];
+  clientJs: ClientJsReport;
   memory: MemoryPeaks;
 };

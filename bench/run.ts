@@ -11,8 +11,11 @@ import { describeMachine } from "./machine";
 import { startLoadSampler } from "./machine-load";
 import { startMemorySampler } from "./memory";
 import { setupPgAlternative } from "./pg-alternative";
+import { QUERIES, toApiPath } from "./queries";
+import { updateReadmeTable } from "./readme-table";
 import { renderMarkdown } from "./report";
 import type { BenchResults } from "./results";
+import { measureClientJs } from "./scenarios/client-js";
 import { runImport } from "./scenarios/import";
 import { runIndexLag } from "./scenarios/index-lag";
 import { runLoad } from "./scenarios/load";
@@ -104,12 +107,36 @@ try {
   const matching = await runMatching({ appUrl: app.url, dataDir, sql, repetitions: 10, log });
   if (!matching.available) log(`  matching: ${matching.reason}`);
 
-  log(`Load: autocannon, 10 connections, ${values["load-seconds"]} s…`);
-  const load = await runLoad({
-    appUrl: app.url,
-    connections: 10,
-    durationSeconds: Number(values["load-seconds"]),
-  });
+  const loadSeconds = Number(values["load-seconds"]);
+  log(`Load: autocannon, ${loadSeconds} s each: the JSON API, /experts, profile pages…`);
+  const profiles = await sql<{ slug: string }[]>`
+    select slug from people
+    where kind <> 'student' and visibility = 'public' and verification = 'verified'
+    order by id limit 200`;
+  const loads = [
+    await runLoad({
+      target: "api",
+      appUrl: app.url,
+      paths: QUERIES.map((q) => toApiPath(q)),
+      connections: 10,
+      durationSeconds: loadSeconds,
+    }),
+    await runLoad({
+      target: "experts",
+      appUrl: app.url,
+      paths: ["/experts"],
+      connections: 50,
+      durationSeconds: loadSeconds,
+    }),
+    await runLoad({
+      target: "profile",
+      appUrl: app.url,
+      paths: profiles.map((p) => `/people/${p.slug}`),
+      connections: 50,
+      durationSeconds: loadSeconds,
+    }),
+  ];
+  const clientJs = await measureClientJs(app.url, "/experts");
 
   const lagSeconds = Number(values["lag-seconds"]);
   log(`Index lag: 20 writes/s for ${lagSeconds} s…`);
@@ -145,7 +172,8 @@ try {
     indexLag,
     reindex,
     import: imported,
-    load,
+    loads,
+    clientJs,
     memory: memory.stop(),
   };
   await writeResults(results);
@@ -174,6 +202,7 @@ async function writeResults(results: BenchResults) {
   }
   console.log(`\n${markdown}`);
   log(`Written: ${names.map((n) => `bench/results/${n}.{md,json}`).join(", ")}`);
+  if (!results.variant && updateReadmeTable()) log("README.md: benchmark table updated");
 }
 
 /** Two runs on one DATA_DIR would fight over its engines. */

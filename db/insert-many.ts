@@ -47,6 +47,11 @@ function fallback(column: PgColumn) {
   return column.default !== undefined && !is(column.default, SQL) ? column.default : null;
 }
 
+/** A list of strings as one PostgreSQL array parameter (`= any(${…}::text[])`). */
+export function textArray(values: readonly string[]) {
+  return arrayLiteral(values as unknown[]);
+}
+
 /** A PostgreSQL array literal, every element quoted, so its text input is unambiguous. */
 function arrayLiteral(values: unknown[]) {
   const items = values.map((value) => {

@@ -47,6 +47,37 @@ test("a facet narrows the results and survives a reload", async ({ page }) => {
   await expect(hits(page).first()).toContainText("Belgique");
 });
 
+test("a folded facet shows its choices when opened, and one narrows the results", async ({
+  page,
+}) => {
+  await page.goto("/experts");
+  const all = await resultCount(page);
+  const city = page.locator('details[data-facet="city"]');
+  await expect(city.getByRole("checkbox")).toHaveCount(0);
+  await city.locator("summary").click();
+  const rabat = city.getByRole("checkbox", { name: /Rabat/ });
+  await rabat.check();
+  await expect(page).toHaveURL(/city=Rabat/);
+  await expect.poll(() => resultCount(page)).toBeLessThan(all);
+  // In use, the facet is counted with the page and shown open.
+  await expect(
+    page.locator('fieldset[data-facet="city"]').getByRole("checkbox", { name: /Rabat/ }),
+  ).toBeChecked();
+});
+
+test("without JavaScript a folded facet opens through a link", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-BE" });
+  const page = await context.newPage();
+  await page.goto("/experts?country=MA");
+  await page.locator('details[data-facet="languages"] summary').click();
+  await page.locator('details[data-facet="languages"]').getByRole("link").click();
+  await expect(page).toHaveURL(/open=languages/);
+  await expect(
+    page.locator('fieldset[data-facet="languages"]').getByRole("checkbox").first(),
+  ).toBeVisible();
+  await context.close();
+});
+
 test("a profile page opens from a hit", async ({ page }) => {
   await search(page, "vision par ordinateur");
   const first = hits(page).first().getByRole("link");

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { importPeople } from "../app/.server/import/import-people.server";
+import { indexImported } from "../app/.server/import/index-imported.server";
 import { progressPrinter, runWithRuntime } from "./run-with-runtime";
 
 // npm run import -- <file.jsonl>: imports people (docs/import-format.md).
@@ -20,14 +21,17 @@ try {
   process.exit(2);
 }
 
-await runWithRuntime(async ({ db }) => {
+await runWithRuntime(async ({ db, search }) => {
   const started = Date.now();
   const progress = size > 1_000_000 ? progressPrinter("Importing") : null;
+  let seconds = 0;
   const report = await importPeople(db, createReadStream(file), {
     onProgress: progress ? ({ bytes }) => progress(Math.min(bytes, size), size) : undefined,
+    onCommitted: () => {
+      seconds = (Date.now() - started) / 1000;
+    },
   });
   if (progress) progress(size, size);
-  const seconds = (Date.now() - started) / 1000;
   const imported = report.created + report.updated + report.unchanged;
   console.log(
     `${report.lines} lines in ${seconds.toFixed(1)} s (${Math.round(report.lines / Math.max(seconds, 0.001))} lines/s): ` +
@@ -37,6 +41,21 @@ await runWithRuntime(async ({ db }) => {
   if (report.rejected.length) {
     console.log("Rejected lines (nothing was written for them):");
     for (const r of report.rejected) console.log(`  line ${r.line}: ${r.reason}`);
+  }
+  // Search indexing was deferred until everything was written: now, in large batches.
+  const total = report.indexing.personIds.length;
+  if (total > 0) {
+    const indexing = total > 1000 ? progressPrinter("Indexing for search") : null;
+    try {
+      await indexImported(db, search, report.indexing, indexing ?? undefined);
+      console.log(
+        `${total} people searchable after ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
+    } catch (error) {
+      console.log(
+        `Search indexing stopped (${(error as Error).message}): the app's outbox worker will finish it.`,
+      );
+    }
   }
   return report.rejected.length === 0 && imported === report.lines ? 0 : 1;
 });

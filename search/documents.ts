@@ -27,30 +27,29 @@ export type PersonDocument = {
   country: string;
   city: string;
   organization: string[];
-  organizationSlugs: string[];
+  /** Concept ids; the labels to show come from the taxonomy in the reader's language. */
   skills: string[];
-  skillLevels: Record<string, number>;
-  /** One element per skill with its three labels, so a skill ranks the same in any language. */
+  /** Concepts held at level 5, and at 4 or 5: matching takes a concept's best holders first. */
+  topSkills: string[];
+  strongSkills: string[];
+  /**
+   * One element per skill with its three labels, so a skill ranks the same in any language: the
+   * concepts of `skills`, then the `freeTags`, in that order.
+   */
   skillLabels: string[];
-  skillsFr: string[];
-  skillsEn: string[];
-  skillsAr: string[];
   relatedSkills: string[];
   freeTags: string[];
   sectors: string[];
   sectorLabels: string[];
   languages: string[];
   offers: string[];
-  needs: string[];
   mentoringOpen: boolean;
-  mentoringCapacity: number;
   publicationTitles: string[];
   publicationCount: number;
   visibility: string;
   verification: string;
   /** Shown in the public directory: verified, public, not a student. */
   listed: boolean;
-  updatedAt: number;
 };
 
 export type OrganizationDocument = {
@@ -149,15 +148,10 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
       country: person.country,
       city: person.city,
       organization: orgs.map((o) => o.name),
-      organizationSlugs: orgs.map((o) => o.slug),
       skills: concepts.map((c) => c.id),
-      skillLevels: Object.fromEntries(
-        own.filter((s) => s.skillId).map((s) => [s.skillId as string, s.level]),
-      ),
+      topSkills: own.flatMap((s) => (s.skillId && s.level >= 5 ? [s.skillId] : [])),
+      strongSkills: own.flatMap((s) => (s.skillId && s.level >= 4 ? [s.skillId] : [])),
       skillLabels: [...concepts.map((c) => `${c.fr} · ${c.en} · ${c.ar}`), ...freeTags],
-      skillsFr: [...concepts.map((c) => c.fr), ...freeTags],
-      skillsEn: [...concepts.map((c) => c.en), ...freeTags],
-      skillsAr: [...concepts.map((c) => c.ar), ...freeTags],
       relatedSkills: [...related].flatMap((id) => {
         const c = taxonomy.get(id)!;
         return [c.fr, c.en, c.ar];
@@ -171,9 +165,7 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
       ]),
       languages: (languagesOf.get(person.id) ?? []).map((l) => l.language),
       offers: unique(personOffers.filter((o) => o.direction === "offer").map((o) => o.kind)),
-      needs: unique(personOffers.filter((o) => o.direction === "need").map((o) => o.kind)),
       mentoringOpen: person.mentoringStatus === "open" && person.mentoringCapacity > 0,
-      mentoringCapacity: person.mentoringCapacity,
       publicationTitles: titles.slice(0, 20),
       publicationCount: titles.length,
       visibility: person.visibility,
@@ -182,7 +174,6 @@ export async function buildPersonDocuments(db: Executor, ids: string[]) {
         person.kind !== "student" &&
         person.visibility === "public" &&
         person.verification === "verified",
-      updatedAt: person.updatedAt.getTime(),
     });
   }
   return out;

@@ -40,6 +40,9 @@ export function keepAliveHttpClient(timeoutMs = 10_000) {
           url,
           { method: init?.method ?? "GET", headers, agent, timeout: timeoutMs },
           (res) => {
+            // Meilisearch answers a refused body (413) without reading all of it: the rest would
+            // greet the next request on this socket, which then timed out. Never reuse it.
+            if ((res.statusCode ?? 0) >= 400 && body !== undefined) req.shouldKeepAlive = false;
             const chunks: Buffer[] = [];
             res.on("data", (c: Buffer) => chunks.push(c));
             res.on("end", () =>

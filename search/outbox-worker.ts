@@ -1,95 +1,127 @@
-import { and, asc, inArray, isNull, lt, lte, sql } from "drizzle-orm";
-import type { Database } from "../db/client";
-import { searchOutbox } from "../db/schema";
-import type { IndexBase, SearchEngine } from "./client";
-import { buildOrganizationDocuments, buildPersonDocuments } from "./documents";
+import { and, asc, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import type { Database, Executor } from "../db/client";
+import { isDue, type RetryPolicy, recordFailure, tryDrainLock } from "../db/outbox-retry";
+import { type SearchOutboxRow, searchOutbox } from "../db/schema";
+import type { SearchEngine } from "./client";
+import { announceIndexChange, indexChanged } from "./index-changes";
 import type { IndexedEntity } from "./outbox";
+import { errorMessage, type Refusals, syncEntities } from "./sync-entities";
 
 const BATCH = 500;
 const KEEP_PROCESSED_MS = 24 * 3600_000;
-// Any constant works; it only has to be the same in every app instance sharing the database.
-const DRAIN_LOCK = 7_305_011;
+export const SEARCH_OUTBOX_CHANNEL = "search_outbox";
+/** The drain lock's name: the import's bulk indexing holds it too, so the two never overlap. */
+export const SEARCH_OUTBOX_LOCK = "search-outbox";
+/** Backoff 250 ms · 2ⁿ up to 10 s; a document refused 5 times becomes a dead letter. */
+export const SEARCH_RETRY: RetryPolicy = { baseMs: 250, maxBackoffMs: 10_000, maxAttempts: 5 };
 
-export type DrainResult = { processed: number; failed: number; more: boolean };
+export type DrainResult = {
+  processed: number;
+  failed: number;
+  /** Rows that became dead letters in this drain. */
+  dead: number;
+  more: boolean;
+  /** One log line per failure (the job runner writes them). */
+  failures: string[];
+};
+
+const NOTHING: DrainResult = { processed: 0, failed: 0, dead: 0, more: false, failures: [] };
 
 /**
  * Moves one batch of pending outbox rows into Meilisearch. Rows carry only ids: documents are
  * rebuilt from PostgreSQL now, so replaying a row is harmless. One drainer at a time across
- * instances (advisory lock), so an older read can never overwrite a newer one.
+ * instances (advisory lock), so an older read can never overwrite a newer one. A batch that
+ * Meilisearch refuses is sent again one document at a time: only the refused rows are retried.
  */
 export async function drainOutboxOnce(
   db: Database,
   engine: SearchEngine,
-  options: { maxBackoffMs?: number } = {},
+  options: { maxBackoffMs?: number; policy?: Partial<RetryPolicy>; now?: Date } = {},
 ): Promise<DrainResult> {
-  return db.transaction(async (tx) => {
-    const [lock] = await tx.execute<{ ok: boolean }>(
-      sql`select pg_try_advisory_xact_lock(${DRAIN_LOCK}) as ok`,
-    );
-    if (!lock?.ok) return { processed: 0, failed: 0, more: false };
-
+  const policy = {
+    ...SEARCH_RETRY,
+    ...options.policy,
+    ...(options.maxBackoffMs ? { maxBackoffMs: options.maxBackoffMs } : {}),
+  };
+  const result = await db.transaction(async (tx): Promise<DrainResult> => {
+    if (!(await tryDrainLock(tx, SEARCH_OUTBOX_LOCK))) return NOTHING;
     const rows = await tx
       .select()
       .from(searchOutbox)
-      .where(and(isNull(searchOutbox.processedAt), lte(searchOutbox.availableAt, sql`now()`)))
+      .where(isDue(searchOutbox, searchOutbox.processedAt, options.now))
       .orderBy(asc(searchOutbox.id))
       .limit(BATCH);
-    if (rows.length === 0) return { processed: 0, failed: 0, more: false };
-    const ids = rows.map((r) => r.id);
+    if (rows.length === 0) return NOTHING;
+    const retry = { policy, now: options.now, describe: describeRows(rows) };
 
+    const refusals: Record<IndexedEntity, Refusals> = {
+      person: new Map(),
+      organization: new Map(),
+    };
     try {
-      await syncEntities(tx, engine, "person", idsOf(rows, "person"));
-      await syncEntities(tx, engine, "organization", idsOf(rows, "organization"));
-      await tx
-        .update(searchOutbox)
-        .set({ processedAt: sql`now()`, lastError: null })
-        .where(inArray(searchOutbox.id, ids));
-      return { processed: rows.length, failed: 0, more: rows.length === BATCH };
+      for (const entity of ["person", "organization"] as const)
+        refusals[entity] = await syncEntities(tx, engine, entity, idsOf(rows, entity));
     } catch (error) {
-      // Exponential backoff per row, capped, so a Meilisearch outage is retried calmly.
-      const cap = options.maxBackoffMs ?? 10_000;
-      await tx
-        .update(searchOutbox)
-        .set({
-          attempts: sql`${searchOutbox.attempts} + 1`,
-          availableAt: sql`now() + least(${cap}, 250 * power(2, ${searchOutbox.attempts})) * interval '1 millisecond'`,
-          lastError: String((error as Error).message ?? error).slice(0, 500),
-        })
-        .where(inArray(searchOutbox.id, ids));
-      return { processed: 0, failed: rows.length, more: false };
+      const { lines } = await recordFailure(
+        tx,
+        searchOutbox,
+        rows,
+        { message: errorMessage(error), refused: false },
+        retry,
+      );
+      return { ...NOTHING, failed: rows.length, failures: lines };
     }
+
+    const refused = rows.filter((r) => refusals[r.entity].has(r.entityId));
+    const done = rows.filter((r) => !refusals[r.entity].has(r.entityId));
+    await markProcessed(tx, done);
+    // Caches of search answers in other instances hear of it on commit (search/index-changes.ts).
+    if (done.length > 0) await announceIndexChange(tx);
+    const failures: string[] = [];
+    let dead = 0;
+    for (const [reason, group] of groupBy(refused, (r) => refusals[r.entity].get(r.entityId)!)) {
+      const outcome = await recordFailure(
+        tx,
+        searchOutbox,
+        group,
+        { message: reason, refused: true },
+        retry,
+      );
+      failures.push(...outcome.lines);
+      dead += outcome.dead;
+    }
+    return {
+      processed: done.length,
+      failed: refused.length,
+      dead,
+      more: rows.length === BATCH,
+      failures,
+    };
   });
+  if (result.processed > 0) indexChanged();
+  return result;
 }
 
-const INDEX_OF: Record<IndexedEntity, IndexBase> = {
-  person: "people",
-  organization: "organizations",
-};
-
-/** Upserts the current documents of the given entities and deletes those that no longer exist. */
-export async function syncEntities(
-  db: Parameters<typeof buildPersonDocuments>[0],
-  engine: SearchEngine,
-  entity: IndexedEntity,
-  ids: string[],
-  indexUid = engine.index(INDEX_OF[entity]),
-) {
-  if (ids.length === 0) return;
-  const docs =
-    entity === "person"
-      ? await buildPersonDocuments(db, ids)
-      : await buildOrganizationDocuments(db, ids);
-  const gone = ids.filter((id) => !docs.has(id));
-  const index = engine.client.index(indexUid);
-  const tasks = [];
-  if (docs.size > 0) tasks.push(index.addDocuments([...docs.values()], { primaryKey: "id" }));
-  if (gone.length > 0) tasks.push(index.deleteDocuments(gone));
-  for (const task of tasks) {
-    const done = await task.waitTask({ interval: 5 });
-    if (done.status !== "succeeded") {
-      throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ""}`);
-    }
-  }
+/**
+ * Marks rows processed. An older dead letter of the same entity is settled too: its document is
+ * now in the index, so there is nothing left to retry.
+ */
+async function markProcessed(tx: Executor, rows: SearchOutboxRow[]) {
+  if (rows.length === 0) return;
+  await tx
+    .update(searchOutbox)
+    .set({ processedAt: sql`now()`, lastError: null })
+    .where(
+      inArray(
+        searchOutbox.id,
+        rows.map((r) => r.id),
+      ),
+    );
+  const entityIds = [...new Set(rows.map((r) => r.entityId))];
+  await tx
+    .update(searchOutbox)
+    .set({ processedAt: sql`now()`, deadAt: null })
+    .where(and(isNotNull(searchOutbox.deadAt), inArray(searchOutbox.entityId, entityIds)));
 }
 
 export async function purgeProcessedOutbox(db: Database, olderThanMs = KEEP_PROCESSED_MS) {
@@ -103,11 +135,12 @@ export async function purgeProcessedOutbox(db: Database, olderThanMs = KEEP_PROC
     );
 }
 
+/** Rows still to index (dead letters excluded: they wait for an admin). */
 export async function pendingOutboxCount(db: Database) {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(searchOutbox)
-    .where(isNull(searchOutbox.processedAt));
+    .where(and(isNull(searchOutbox.processedAt), isNull(searchOutbox.deadAt)));
   return row?.n ?? 0;
 }
 
@@ -115,60 +148,18 @@ function idsOf(rows: { entity: string; entityId: string }[], entity: IndexedEnti
   return [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))];
 }
 
-export type OutboxWorker = { stop: () => Promise<void>; kick: () => void };
-
-/**
- * Drains continuously: woken at once by a NOTIFY on commit, and by a timer for retries. Stops
- * cleanly, finishing the batch in flight.
- */
-export function startOutboxWorker(
-  db: Database,
-  engine: SearchEngine,
-  options: { pollMs?: number; maxBackoffMs?: number; onError?: (e: unknown) => void } = {},
-): OutboxWorker {
-  let stopped = false;
-  let wake: (() => void) | null = null;
-  let kicked = false;
-  const kick = () => {
-    kicked = true;
-    wake?.();
+/** "person 6f1c…" for one row, "25 rows" for more. */
+function describeRows(rows: SearchOutboxRow[]) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return (ids: number[]) => {
+    if (ids.length > 1) return `${ids.length} rows`;
+    const row = byId.get(ids[0]!);
+    return row ? `${row.entity} ${row.entityId} (row ${row.id})` : `row ${ids[0]}`;
   };
-  const listening = db.sql.listen("search_outbox", kick).catch(() => null);
-  let lastPurge = 0;
+}
 
-  const loop = (async () => {
-    while (!stopped) {
-      kicked = false;
-      let result: DrainResult = { processed: 0, failed: 0, more: false };
-      try {
-        result = await drainOutboxOnce(db, engine, options);
-        if (Date.now() - lastPurge > 3600_000) {
-          lastPurge = Date.now();
-          await purgeProcessedOutbox(db);
-        }
-      } catch (error) {
-        options.onError?.(error);
-      }
-      if (result.more || kicked || stopped) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, options.pollMs ?? 1000);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = null;
-    }
-  })();
-
-  return {
-    kick,
-    stop: async () => {
-      stopped = true;
-      wake?.();
-      await loop;
-      const listener = await listening;
-      await listener?.unlisten();
-    },
-  };
+function groupBy<T, K>(items: T[], key: (item: T) => K) {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }

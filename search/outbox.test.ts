@@ -3,6 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { searchOutboxJob } from "~/.server/jobs/app-jobs.server";
+import { startJobRunner } from "~/.server/jobs/runner.server";
 import { updatePerson } from "~/.server/people.server";
 import { searchOutbox } from "../db/schema";
 import { freePort } from "../server/free-port";
@@ -10,7 +12,7 @@ import { eventually, makeExpert } from "../tests/factories";
 import { createTestContext, type TestContext } from "../tests/setup/test-context";
 import { createSearchEngine } from "./client";
 import { startMeilisearch } from "./meili-process";
-import { drainOutboxOnce, startOutboxWorker } from "./outbox-worker";
+import { drainOutboxOnce } from "./outbox-worker";
 import { reconcileIndexSettings } from "./settings";
 
 let ctx: TestContext;
@@ -28,7 +30,9 @@ const searchNames = async (engine: TestContext["search"], q: string) =>
 
 describe("search outbox", () => {
   test("a committed profile becomes searchable, and an update replaces it", async () => {
-    const worker = startOutboxWorker(ctx.db, ctx.search, { pollMs: 200 });
+    const worker = startJobRunner([searchOutboxJob(ctx.db, ctx.search, { pollMs: 200 })], {
+      notifications: ctx.db.sql,
+    });
     try {
       const { id } = await makeExpert(ctx.db, { fullName: "Zineb Outboxia" });
       await eventually(
@@ -89,7 +93,10 @@ describe("search outbox", () => {
       await new Promise((r) => setTimeout(r, 1000));
       return startMeilisearch({ dataDir: dir, port });
     });
-    const worker = startOutboxWorker(ctx.db, engine, { pollMs: 100, maxBackoffMs: 200 });
+    const worker = startJobRunner(
+      [searchOutboxJob(ctx.db, engine, { pollMs: 100, policy: { maxBackoffMs: 200 } })],
+      { notifications: ctx.db.sql },
+    );
     try {
       const hits = await eventually(
         () => searchNames(engine, "Resiliente"),

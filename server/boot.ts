@@ -1,16 +1,14 @@
 import { dropFallbackObjects } from "../app/.server/directory-search-fallback.server";
 import { createMailTransport } from "../app/.server/email/transport.server";
-import { startEmailWorker } from "../app/.server/email/worker.server";
-import { startMentorshipDeadlineJob } from "../app/.server/mentorship/deadlines.server";
-import { startReminderWorker } from "../app/.server/pairings/reminder-worker.server";
-import { startPeriodicJob } from "../app/.server/periodic-job.server";
-import { runScheduledBackup } from "../db/backup-schedule";
+import { appJobs } from "../app/.server/jobs/app-jobs.server";
+import { startJobRunner } from "../app/.server/jobs/runner.server";
 import { closeDb, createDatabase, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { syncTaxonomy } from "../db/taxonomy";
 import { databaseIsEmpty, seedDemoNetwork } from "../scripts/seed/seed";
 import { getSearchEngine, type SearchEngine } from "../search/client";
-import { drainOutboxOnce, pendingOutboxCount, startOutboxWorker } from "../search/outbox-worker";
+import { listenForIndexChanges } from "../search/index-changes";
+import { drainOutboxOnce, pendingOutboxCount } from "../search/outbox-worker";
 import { reconcileIndexSettings } from "../search/settings";
 import type { Config } from "./config";
 import { startHealthMonitor } from "./health-monitor";
@@ -25,7 +23,7 @@ export type Runtime = {
 };
 
 type BootOptions = {
-  /** Drain the search outbox in the background (the app) or not (one-shot scripts). */
+  /** Run the background jobs, outboxes included (the app), or not (one-shot scripts). */
   worker?: boolean;
   /** Attach to the services of an app already running on this DATA_DIR (scripts). */
   attach?: boolean;
@@ -39,7 +37,7 @@ type BootOptions = {
 export async function boot(config: Config, options: BootOptions = {}): Promise<Runtime> {
   const log = options.log ?? ((line: string) => console.log(line));
   const services = await provideServices(config, { attach: options.attach });
-  const workers: { stop: () => Promise<void> }[] = [];
+  const workers: { stop: () => Promise<unknown> }[] = [];
   const shutdown = async () => {
     services.holdRestarts();
     await Promise.allSettled(workers.map((w) => w.stop()));
@@ -78,13 +76,11 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       await drainWithProgress(db, search, log);
     }
     if (options.worker) {
+      // Caches of search answers hear when another instance changed the index.
+      workers.push(await listenForIndexChanges(db));
+      // Not a job: engine probes on connections of their own, so they answer while the pool hangs.
       workers.push(
         startHealthMonitor({ databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl }),
-      );
-      workers.push(
-        startOutboxWorker(db, search, {
-          onError: (e) => console.error("search outbox worker:", (e as Error).message),
-        }),
       );
       const mail = createMailTransport({
         smtpUrl: config.SMTP_URL,
@@ -93,41 +89,20 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       });
       if (mail.kind === "files")
         log(`E-mails are written to ${config.dataDir}/mail (no SMTP_URL).`);
-      workers.push(
-        startEmailWorker(db, mail, {
-          onError: (e) => console.error("e-mail worker:", (e as Error).message),
-        }),
-      );
-      // Mentorship requests: reminders at 7 days, expiry at 14, pauses after repeated expiries.
-      workers.push(
-        startMentorshipDeadlineJob(db, {
-          linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
-          onError: (e) => console.error("mentorship deadlines:", (e as Error).message),
-        }),
-      );
-      // The nightly backup (db/backup-schedule.ts), checked hourly; BACKUP_KEEP_DAYS=0: none.
-      if (config.BACKUP_KEEP_DAYS > 0) {
-        workers.push(
-          startPeriodicJob(
-            () =>
-              runScheduledBackup({
-                dataDir: config.dataDir,
-                databaseUrl: services.databaseUrl,
-                keepDays: config.BACKUP_KEEP_DAYS,
-              }),
-            {
-              intervalMs: 3_600_000,
-              onError: (e) => console.error("backup:", (e as Error).message),
-            },
-          ),
-        );
-      }
-      workers.push(
-        startReminderWorker(db, {
-          linkOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
-          onError: (e) => console.error("pairing reminders:", (e as Error).message),
-        }),
-      );
+      const linkOrigin = config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined;
+      const backup =
+        config.BACKUP_KEEP_DAYS > 0
+          ? {
+              dataDir: config.dataDir,
+              databaseUrl: services.databaseUrl,
+              keepDays: config.BACKUP_KEEP_DAYS,
+            }
+          : undefined;
+      const runner = startJobRunner(appJobs(db, { search, mail, linkOrigin, backup }), {
+        notifications: db.sql,
+      });
+      // SIGTERM: the batches in flight finish (at most 10 s), then the mail transport closes.
+      workers.push({ stop: () => runner.stop().finally(() => mail.close()) });
     }
     return { config, services, db, search, shutdown };
   } catch (error) {
@@ -145,7 +120,8 @@ export async function drainWithProgress(
   let done = 0;
   while (true) {
     const result = await drainOutboxOnce(db, search);
-    if (result.failed > 0) throw new Error("Meilisearch refused the documents; see its log");
+    if (result.failed > 0 && result.processed === 0)
+      throw new Error(`Indexing failed: ${result.failures.join("; ")}`);
     done += result.processed;
     if (result.processed > 0) log(`Indexing: ${done}/${total}`);
     if (!result.more) return;

@@ -4,9 +4,10 @@ import { HttpRejection } from "./http-rejection";
 /** Methods a route can answer; TRACE, CONNECT, PROPFIND… never reach Remix. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
 const BODY_LIMIT = "1mb";
-/** The people import takes a 20 MB file (app/routes/coordinator.import) plus multipart framing. */
+/** The people import takes a 20 MB file (app/routes/coordinator.import) plus multipart framing;
+ * a publication file (settings.publications-import) is held to 2 MB by its own route. */
 const UPLOAD_LIMIT = "21mb";
-const UPLOAD_PATHS = new Set(["/coordinator/import"]);
+const UPLOAD_PATHS = new Set(["/coordinator/import", "/settings/publications-import"]);
 
 // C0 controls except tab, LF and CR (text areas send them), and DEL. NUL is what PostgreSQL
 // refuses in text; the others have no business in a form field or an address either.
@@ -84,11 +85,14 @@ function checkPairs(encoded: string): HttpRejection | undefined {
 async function checkBody(req: Request) {
   const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   req.body = body;
-  if (req.method === "GET" || req.method === "HEAD" || body.length === 0) return;
+  if (req.method === "GET" || req.method === "HEAD") return;
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   const type = (req.get("content-type") ?? "").toLowerCase();
-  if (req.path.startsWith("/api/")) return checkJson(text);
+  if (req.path.startsWith("/api/")) return body.length === 0 ? undefined : checkJson(text);
+  // A form action reads form data only: even an empty body must say it is a form, or reading it
+  // throws (an empty text/plain POST to /forgot-password was a 500).
   if (type.startsWith("application/x-www-form-urlencoded")) {
+    if (body.length === 0) return;
     const rejection = checkPairs(text);
     if (rejection) throw rejection;
     return;

@@ -145,10 +145,15 @@ async function searchIds(q: string) {
 describe("engines that heal themselves", () => {
   test("Meilisearch killed during a 500-person import: back within 30 s, everyone searchable", async () => {
     const importing = run("scripts/import.ts", [importFile()]);
+    // The import writes in one transaction: its rows show only at commit, its lock on the
+    // table while it writes.
     await waitFor(
       "import under way",
       async () => {
-        const [row] = await sql`select count(*)::int as n from people`;
+        const [row] = await sql`
+          select (select count(*) from people)::int
+            + (select count(*) from pg_locks l join pg_class c on c.oid = l.relation
+               where c.relname = 'people' and l.mode = 'RowExclusiveLock')::int as n`;
         return row!.n > 0;
       },
       30_000,

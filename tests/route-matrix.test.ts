@@ -75,6 +75,11 @@ const MATRIX: Record<string, Entry> = {
     params: () => ({ file: "status.csv" }),
     get: staff("ok"),
   },
+  "coordinator.deliveries": {
+    url: () => "/coordinator/deliveries",
+    get: staff("ok"),
+    post: staff("invalid"),
+  },
   "coordinator.verification": {
     url: () => "/coordinator/verification",
     get: staff("ok"),
@@ -91,6 +96,10 @@ const MATRIX: Record<string, Entry> = {
   },
   "dev.mail": { url: () => "/dev/mail", get: "ok" },
   experts: { url: () => "/experts", get: "ok" },
+  // A folded facet's options, counted when a reader opens it: public like the directory.
+  "experts_.facets": { url: () => "/experts/facets?facet=city", get: "ok" },
+  // One language's messages for the browser.
+  "i18n.$file": { url: () => "/i18n/fr.js", params: () => ({ file: "fr.js" }), get: "ok" },
   inbox: { url: () => "/inbox", get: members("ok"), post: members("invalid") },
   "forgot-password": { url: () => "/forgot-password", get: "ok", post: "invalid" },
   healthz: { url: () => "/healthz", get: "ok" },
@@ -160,6 +169,17 @@ const MATRIX: Record<string, Entry> = {
   "settings.profile": {
     url: () => "/settings/profile",
     get: members("ok"),
+    post: members("invalid"),
+  },
+  "settings.publications-import": {
+    url: () => "/settings/publications-import",
+    get: members("ok"),
+    post: members("invalid"),
+  },
+  // Only the editor's "add this theme" buttons post here; nothing to show.
+  "settings.theme-skill": {
+    url: () => "/settings/theme-skill",
+    get: "notFound",
     post: members("invalid"),
   },
   signup: { url: () => "/signup", get: guests("ok"), post: "invalid" },

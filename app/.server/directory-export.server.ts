@@ -4,7 +4,8 @@ import type { Locale } from "~/utils/i18n";
 import { getSearchEngine } from "../../search/client";
 import type { PersonDocument } from "../../search/documents";
 import { CSV_BOM, csvLine } from "./csv";
-import { buildFilter } from "./directory-search.server";
+import { buildFilter, skillChips } from "./directory-search.server";
+import { getVocabulary } from "./taxonomy.server";
 
 /** The directory's own cap: what a visitor could page through, exported at most. */
 export const EXPORT_CAP = PAGE_SIZE * MAX_PAGE;
@@ -29,7 +30,7 @@ const COLUMNS = [
 export async function exportDirectoryCsv(query: DirectoryQuery, locale: Locale, origin: string) {
   const engine = getSearchEngine();
   const index = engine.client.index<PersonDocument>(engine.index("people"));
-  const labels = locale === "ar" ? "skillsAr" : locale === "en" ? "skillsEn" : "skillsFr";
+  const vocabulary = await getVocabulary();
   let csv = `${CSV_BOM}${csvLine(COLUMNS)}`;
   for (let offset = 0; offset < EXPORT_CAP; offset += CHUNK) {
     const page: SearchResponse<PersonDocument> = await index.search(query.q, {
@@ -45,7 +46,9 @@ export async function exportDirectoryCsv(query: DirectoryQuery, locale: Locale, 
         hit.organization?.[0] ?? "",
         hit.city,
         hit.country,
-        (hit[labels] ?? []).join("; "),
+        skillChips(hit, vocabulary.skills, locale)
+          .map((s) => s.label)
+          .join("; "),
         (hit.sectors ?? []).join("; "),
         (hit.languages ?? []).join("; "),
         (hit.offers ?? []).join("; "),

@@ -92,6 +92,7 @@ export async function searchDirectoryInPostgres(
       highlighted: { name: hit.name, headline: hit.headline, skills: [] },
     })),
     total: row.total,
+    totalCapped: false, // PostgreSQL counts every hit
     page: query.page,
     totalPages: Math.max(1, Math.ceil(row.total / PAGE_SIZE)),
     facets: Object.fromEntries(

@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loader as apiLoader } from "~/routes/api.v1.search";
-import { DirectoryQuerySchema } from "~/utils/directory-query";
+import { DirectoryQuerySchema } from "~/utils/directory-query-schema";
 import { stripHighlight } from "~/utils/highlight";
+import { people } from "../../db/schema";
+import { enqueueIndexing } from "../../search/outbox";
 import { drainOutboxOnce } from "../../search/outbox-worker";
 import { makeExpert } from "../../tests/factories";
 import { createTestContext, type TestContext } from "../../tests/setup/test-context";
@@ -90,6 +93,34 @@ describe("directory search", () => {
     expect((await search({ q: "Nadia" })).hits[0]?.highlighted.name).toMatch(/\uE000Nadia\uE001/);
   });
 
+  test("counts only the facets asked for, a selected one without its own filter", async () => {
+    const result = await searchDirectory(DirectoryQuerySchema.parse({ country: ["BE"] }), "fr", {
+      facets: ["country", "kind"],
+    });
+    expect(Object.keys(result.facets).sort()).toEqual(["country", "kind"]);
+    expect(result.facets.country).toEqual({ MA: 1, BE: 2 });
+    expect(result.facets.kind).toEqual({ expert: 2 });
+  });
+
+  test("browse answers are reused, and a change to the index shows at once", async () => {
+    const before = await search({ city: ["Rabat"] });
+    expect(before.facets.city).toMatchObject({ Rabat: 1 });
+    // The cached answer is the same…
+    expect((await search({ city: ["Rabat"] })).facets).toEqual(before.facets);
+    const added = await makeExpert(ctx.db, { fullName: "Yasmine Cache", city: "Rabat" });
+    while ((await drainOutboxOnce(ctx.db, ctx.search)).more) {}
+    // …until the outbox reaches the index: then the new expert counts.
+    const after = await search({ city: ["Rabat"] });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.hits.map((h) => h.name)).toContain("Yasmine Cache");
+    expect(after.facets.city).toMatchObject({ Rabat: 2 });
+    expect(after.facets.country).toMatchObject({ MA: 2 });
+    await ctx.db.delete(people).where(eq(people.id, added.id));
+    await enqueueIndexing(ctx.db, "person", [added.id]);
+    while ((await drainOutboxOnce(ctx.db, ctx.search)).more) {}
+    expect((await search({ city: ["Rabat"] })).facets.city).toMatchObject({ Rabat: 1 });
+  });
+
   test("punctuation-only and very long queries return a normal page", async () => {
     await expect(search({ q: "?!*;:()[]{}\"'" })).resolves.toHaveProperty("total");
     const long = await search({ q: "apprentissage ".repeat(150) });
@@ -117,6 +148,18 @@ describe("GET /api/v1/search", () => {
       slug: expect.any(String),
     });
     expect(body.facets.skills).toEqual({ kubernetes: 1 });
+  });
+
+  test("returns only the facet counts named in `facets`", async () => {
+    const { status, body } = await call("facets=country,kind");
+    expect(status).toBe(200);
+    expect(body.facets).toEqual({ country: { MA: 1, BE: 2 }, kind: { expert: 3 } });
+    expect(body.totalCapped).toBe(false);
+    expect((await call("facets=none")).body.facets).toEqual({});
+    expect(await call("facets=colour")).toMatchObject({
+      status: 400,
+      body: { error: expect.stringContaining("colour") },
+    });
   });
 
   test("unknown parameters and bad values are a 400 with a message, never a 500", async () => {

@@ -11,7 +11,8 @@ import type { DirectoryResult } from "./directory-search.server";
 import { getVocabulary, labelOf } from "./taxonomy.server";
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean };
-export type FacetGroup = { facet: DirectoryFacet; options: FacetOption[] };
+/** A facet with its options, or folded (`counted: false`): counted when the reader opens it. */
+export type FacetGroup = { facet: DirectoryFacet; counted: boolean; options: FacetOption[] };
 
 const SHOWN_PER_FACET = 12;
 
@@ -46,8 +47,10 @@ export async function describeFacets(
     }
   };
   return DIRECTORY_FACETS.map((facet) => {
+    const counts = facets[facet];
+    if (!counts) return { facet, counted: false, options: [] };
     const selected = new Set(query[facet]);
-    const counted = Object.entries(facets[facet] ?? {}).map(([value, count]) => ({
+    const counted = Object.entries(counts).map(([value, count]) => ({
       value,
       label: label(facet, value),
       count,
@@ -60,8 +63,12 @@ export async function describeFacets(
       }
     }
     counted.sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count);
-    return { facet, options: counted.slice(0, Math.max(SHOWN_PER_FACET, selected.size)) };
-  }).filter((group) => group.options.length > 0);
+    return {
+      facet,
+      counted: true,
+      options: counted.slice(0, Math.max(SHOWN_PER_FACET, selected.size)),
+    };
+  }).filter((group) => !group.counted || group.options.length > 0);
 }
 
 const among = (list: readonly string[]) => (value: string) => list.includes(value);

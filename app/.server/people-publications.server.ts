@@ -4,6 +4,7 @@ import { publicationAuthors, publications } from "../../db/schema";
 import { enqueueIndexing } from "../../search/outbox";
 import { DomainError } from "./domain-error";
 import { findOwnPerson } from "./people.server";
+import { doiKey, titleKey } from "./publications-import/keys";
 
 export type PublicationInput = {
   title: string;
@@ -113,4 +114,97 @@ export async function removeOwnPublication(db: Executor, userId: string, publica
     }
     await enqueueIndexing(tx, "person", authors);
   });
+}
+
+/** What an upload did to the profile's publications (the report shown after it). */
+export type PublicationImportOutcome = {
+  added: { title: string; year: number; doi: string | null }[];
+  merged: { title: string; year: number; by: "doi" | "title" }[];
+};
+
+/**
+ * Adds the publications of an uploaded file to one's profile in one transaction. One the profile
+ * already has (same DOI, or same title once case, accents and punctuation are ignored) is merged:
+ * it gains what it lacked (DOI, venue, abstract). One whose DOI another profile already lists is
+ * shared with it (co-authors). The rest is created.
+ */
+export async function importOwnPublications(
+  db: Executor,
+  userId: string,
+  items: readonly PublicationInput[],
+): Promise<PublicationImportOutcome> {
+  return db.transaction(async (tx) => {
+    const personId = await ownPersonId(tx, userId);
+    const mine = await tx
+      .select({
+        id: publications.id,
+        title: publications.title,
+        year: publications.year,
+        venue: publications.venue,
+        doi: publications.doi,
+        abstract: publications.abstract,
+      })
+      .from(publicationAuthors)
+      .innerJoin(publications, eq(publications.id, publicationAuthors.publicationId))
+      .where(eq(publicationAuthors.personId, personId));
+    const byDoi = new Map(mine.flatMap((p) => (p.doi ? [[doiKey(p.doi), p] as const] : [])));
+    const byTitle = new Map(mine.map((p) => [titleKey(p.title), p] as const));
+    const outcome: PublicationImportOutcome = { added: [], merged: [] };
+    const touched = new Set<string>([personId]);
+    for (const item of items) {
+      const sameDoi = item.doi ? byDoi.get(doiKey(item.doi)) : undefined;
+      const existing = sameDoi ?? byTitle.get(titleKey(item.title));
+      if (existing) {
+        const patch = {
+          doi: existing.doi ?? (item.doi && !(await doiTaken(tx, item.doi)) ? item.doi : null),
+          venue: existing.venue ?? item.venue,
+          abstract: existing.abstract || item.abstract,
+        };
+        await tx.update(publications).set(patch).where(eq(publications.id, existing.id));
+        outcome.merged.push({
+          title: existing.title,
+          year: existing.year,
+          by: sameDoi ? "doi" : "title",
+        });
+        for (const a of await authorsOf(tx, existing.id)) touched.add(a);
+        continue;
+      }
+      const [shared] = item.doi
+        ? await tx
+            .select({ id: publications.id })
+            .from(publications)
+            .where(eq(sql`lower(${publications.doi})`, doiKey(item.doi)))
+        : [];
+      const id =
+        shared?.id ??
+        (await tx.insert(publications).values(item).returning({ id: publications.id }))[0]!.id;
+      const authors = await authorsOf(tx, id);
+      await tx
+        .insert(publicationAuthors)
+        .values({ publicationId: id, personId, position: authors.length })
+        .onConflictDoNothing();
+      for (const a of authors) touched.add(a);
+      const row = {
+        id,
+        title: item.title,
+        year: item.year,
+        venue: item.venue,
+        doi: item.doi,
+        abstract: item.abstract,
+      };
+      if (item.doi) byDoi.set(doiKey(item.doi), row);
+      byTitle.set(titleKey(item.title), row);
+      outcome.added.push({ title: item.title, year: item.year, doi: item.doi });
+    }
+    await enqueueIndexing(tx, "person", [...touched]);
+    return outcome;
+  });
+}
+
+async function doiTaken(tx: Executor, doi: string) {
+  const [row] = await tx
+    .select({ id: publications.id })
+    .from(publications)
+    .where(eq(sql`lower(${publications.doi})`, doiKey(doi)));
+  return !!row;
 }

@@ -292,3 +292,23 @@ async function uniqueSlug(tx: Executor, name: string) {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+/**
+ * Adds one taxonomy concept to one's own skills (a publication theme taken in one click). A skill
+ * already declared keeps its level. Returns false when it was already there.
+ */
+export async function addOwnSkill(db: Executor, userId: string, skillId: string, level: number) {
+  return db.transaction(async (tx) => {
+    const person = await findOwnPerson(tx, userId);
+    if (!person) throw new Response("Profile not found", { status: 404 });
+    const added = await tx
+      .insert(personSkills)
+      .values({ personId: person.id, skillId, level })
+      .onConflictDoNothing()
+      .returning({ id: personSkills.id });
+    if (added.length === 0) return false;
+    await tx.update(people).set({ updatedAt: sql`now()` }).where(eq(people.id, person.id));
+    await enqueueIndexing(tx, "person", [person.id]);
+    return true;
+  });
+}

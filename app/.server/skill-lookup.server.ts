@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { type Locale, localized } from "~/utils/i18n";
 import { normalizeLabel } from "~/utils/normalize-label";
 import type { SkillSuggestion } from "~/utils/skill-suggestion";
@@ -108,31 +109,24 @@ function closeEnough(query: string, folded: string): boolean {
     if (allowed === 0) return words.some((word) => word.startsWith(typed));
     return words.some(
       (word) =>
-        editDistance(typed, word, allowed) <= allowed ||
-        editDistance(typed, word.slice(0, typed.length), allowed) <= allowed,
+        distance(typed, word) <= allowed || distance(typed, word.slice(0, typed.length)) <= allowed,
     );
   });
 }
 
-/** Levenshtein distance, giving up (returning max + 1) once it is certainly over `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      current.push(value);
-      best = Math.min(best, value);
+/**
+ * The concepts a text names: every run of its words that is a label or a synonym of one, in any
+ * language ("IA", "sécurité informatique", "التعلم الآلي").
+ */
+export async function conceptsNamedIn(text: string): Promise<Set<string>> {
+  const { byTerm } = await getSkillIndex();
+  const words = normalizeLabel(text).split(" ").filter(Boolean);
+  const named = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= Math.min(words.length, start + 6); end++) {
+      const id = byTerm.get(words.slice(start, end).join(" "));
+      if (id) named.add(id);
     }
-    if (best > max) return max + 1;
-    previous = current;
   }
-  return previous[b.length] ?? max + 1;
+  return named;
 }

@@ -13,10 +13,12 @@ import { mentorsPage } from "./mentors-page";
 import { mentorship } from "./mentorship";
 import { mentorshipDashboard } from "./mentorship-dashboard";
 import { mentorshipErrors } from "./mentorship-errors";
+import { outbox } from "./outbox";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
 import { requestErrors } from "./request-errors";
+import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
 
 // Each feature keeps its messages in its own module; register it here.
@@ -39,6 +41,8 @@ const features = [
   mentorship,
   mentorshipErrors,
   mentorshipDashboard,
+  outbox,
+  researchProfiles,
   requestErrors,
 ] as const;
 

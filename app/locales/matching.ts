@@ -35,7 +35,6 @@ export const matching = defineMessages({
     "matching.publications.one": "1 publication sur le sujet (« {title} »)",
     "matching.publications.other": "{count} publications sur le sujet (« {title} »…)",
     "matching.profileText": "profil : {terms}",
-    "matching.mentoringOpen": "ouvert·e au mentorat",
   },
   en: {
     "matching.sharedSkills.one": "1 shared skill ({skills})",
@@ -70,7 +69,6 @@ export const matching = defineMessages({
     "matching.publications.one": "1 publication on the topic (“{title}”)",
     "matching.publications.other": "{count} publications on the topic (“{title}”…)",
     "matching.profileText": "profile: {terms}",
-    "matching.mentoringOpen": "open to mentoring",
   },
   ar: {
     "matching.sharedSkills.one": "مهارة مشتركة واحدة ({skills})",
@@ -135,6 +133,5 @@ export const matching = defineMessages({
       other: "{count} منشور في الموضوع («{title}»…)",
     },
     "matching.profileText": "الملف الشخصي: {terms}",
-    "matching.mentoringOpen": "متاح للإرشاد",
   },
 });

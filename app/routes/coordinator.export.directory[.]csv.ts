@@ -3,7 +3,7 @@ import { requireRole } from "~/.server/auth/require-user.server";
 import { csvResponse } from "~/.server/csv";
 import { exportDirectoryCsv } from "~/.server/directory-export.server";
 import { getLocale } from "~/.server/locale.server";
-import { DirectoryQuerySchema, searchParamsToInput } from "~/utils/directory-query";
+import { DirectoryQuerySchema, searchParamsToInput } from "~/utils/directory-query-schema";
 import { STAFF_ROLES } from "~/vocabulary/roles";
 
 /** The directory with the current filters, as CSV, for coordinators and admins. */

@@ -48,9 +48,11 @@ export function pluralForm(message: Message, count: number, locale: Locale): str
 }
 
 export function translator(locale: Locale): Translate {
-  const messages = catalogues[locale];
+  // In the browser only the reader's language is loaded (app/locales/client-catalogues.ts).
+  const all = catalogues as Partial<typeof catalogues>;
+  const messages = all[locale] ?? all[DEFAULT_LOCALE] ?? Object.values(all)[0];
   return (key, params) => {
-    const message = messages[key] ?? catalogues.fr[key];
+    const message = messages?.[key];
     if (message === undefined) return key;
     const count = params?.count;
     const template = pluralForm(message, typeof count === "number" ? count : Number.NaN, locale);
@@ -61,6 +63,15 @@ export function translator(locale: Locale): Translate {
       return typeof value === "number" ? formatNumber(value, locale) : String(value);
     });
   };
+}
+
+/**
+ * Whether this language's messages (or, without a locale, any) are at hand: always on the
+ * server; in the browser, the one entry.client.tsx loaded.
+ */
+export function hasCatalogue(locale?: Locale) {
+  const all = catalogues as Partial<typeof catalogues>;
+  return locale ? all[locale] !== undefined : Object.values(all).some(Boolean);
 }
 
 /** Picks the label of a trilingual record ({labelFr, labelEn, labelAr}) for the locale. */

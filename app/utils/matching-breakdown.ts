@@ -25,6 +25,15 @@ export type RelatedSkill = {
   relation: Exclude<RelationKind, "same">;
   points: number;
 };
+/** A student's skill the mentor has published on without declaring it (publication themes). */
+export type ThemeMatch = {
+  studentSkill: ConceptRef;
+  theme: ConceptRef;
+  relation: RelationKind;
+  /** The mentor's papers naming the theme. */
+  papers: number;
+  points: number;
+};
 export type SharedLanguage = {
   code: string;
   mentorLevel: LanguageLevel;
@@ -34,6 +43,7 @@ export type SharedLanguage = {
 export type MentorBreakdownItem =
   | { criterion: "shared_skills"; points: number; details: { skills: SharedSkill[] } }
   | { criterion: "related_skills"; points: number; details: { pairs: RelatedSkill[] } }
+  | { criterion: "publication_themes"; points: number; details: { themes: ThemeMatch[] } }
   | { criterion: "sectors"; points: number; details: { sectors: ConceptRef[] } }
   | { criterion: "languages"; points: number; details: { languages: SharedLanguage[] } }
   | { criterion: "offer"; points: number; details: { kinds: ConventionKind[] } }
@@ -70,7 +80,10 @@ export type PublicationMatch = {
   id: string;
   title: string;
   year: number;
-  /** Words of the request found in the title or abstract, as the request wrote them. */
+  /**
+   * Words and phrases of the request (or of its translations) found in the title or abstract,
+   * as the request wrote them.
+   */
   terms: string[];
   points: number;
 };
@@ -78,11 +91,6 @@ export type PublicationMatch = {
 export type ExpertBreakdownItem =
   | { criterion: "concepts"; points: number; details: { matches: ConceptMatch[] } }
   | { criterion: "publications"; points: number; details: { publications: PublicationMatch[] } }
-  | { criterion: "profile_text"; points: number; details: { terms: string[] } }
-  | {
-      criterion: "priors";
-      points: number;
-      details: { mentoringOpen: boolean; publicationCount: number };
-    };
+  | { criterion: "profile_text"; points: number; details: { terms: string[] } };
 
 export type ExpertCriterion = ExpertBreakdownItem["criterion"];

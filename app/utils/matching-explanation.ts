@@ -13,6 +13,7 @@ const SHOWN = 3;
 const MENTOR_ORDER: MentorCriterion[] = [
   "shared_skills",
   "related_skills",
+  "publication_themes",
   "offer",
   "sectors",
   "languages",
@@ -54,6 +55,12 @@ export function explainMentorSuggestion(breakdown: readonly MentorBreakdownItem[
           );
           return plural(t, "matching.relatedSkills", pairs.length, {
             pairs: shortList(list, pairs, locale),
+          });
+        }
+        case "publication_themes": {
+          const themes = item.details.themes.map((m) => label(m.theme.labels));
+          return plural(t, "matching.publicationThemes", themes.length, {
+            themes: shortList(list, themes, locale),
           });
         }
         case "sectors":
@@ -124,8 +131,6 @@ export function explainExpertMatch(breakdown: readonly ExpertBreakdownItem[], lo
           return t("matching.profileText", {
             terms: item.details.terms.slice(0, SHOWN).join(separator(locale)),
           });
-        case "priors":
-          return item.details.mentoringOpen ? t("matching.mentoringOpen") : null;
         default:
           return unknownCriterion(item);
       }

@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
-import { QUERIES, toApiPath } from "../queries";
 
 export type LoadReport = {
+  /** What was loaded, as the report names it. */
+  target: string;
   connections: number;
   durationSeconds: number;
+  /** Distinct URLs cycled through. */
+  paths: number;
   requests: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
@@ -13,17 +16,19 @@ export type LoadReport = {
 };
 
 /**
- * A bounded concurrent load on GET /api/v1/search from a second process on 127.0.0.1: a fixed
- * number of keep-alive connections, each cycling through every query of the set.
+ * A bounded concurrent load from a second process on 127.0.0.1 (autocannon): a fixed number of
+ * keep-alive connections, each cycling through the paths.
  */
 export async function runLoad(options: {
+  target: string;
   appUrl: string;
+  paths: string[];
   connections: number;
   durationSeconds: number;
 }): Promise<LoadReport> {
   const input = JSON.stringify({
     url: options.appUrl,
-    paths: QUERIES.map((q) => toApiPath(q)),
+    paths: options.paths,
     connections: options.connections,
     duration: options.durationSeconds,
   });
@@ -45,8 +50,10 @@ export async function runLoad(options: {
     non2xx: number;
   };
   return {
+    target: options.target,
     connections: options.connections,
     durationSeconds: r.duration,
+    paths: options.paths.length,
     requests: r.requests.total,
     requestsPerSecond: r.requests.total / r.duration,
     latencyMs: {

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
@@ -16,6 +17,11 @@ export const emailOutbox = pgTable(
     attempts: integer().notNull().default(0),
     lastError: text(),
     sentAt: timestamp({ withTimezone: true }),
+    /** Set when the attempts ran out: the message waits for a coordinator's or an admin's retry (/coordinator/deliveries). */
+    deadAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.sentAt, t.availableAt)],
+  (t) => [
+    index().on(t.sentAt, t.availableAt),
+    index("email_outbox_dead").on(t.deadAt).where(sql`${t.deadAt} is not null`),
+  ],
 );

@@ -157,6 +157,17 @@ describe("3. a JSON or boundary-less multipart body sent to a form action", () =
     expectErrorPage(response);
   });
 
+  test("an empty text/plain body to /forgot-password: 415 error page (found by the fuzz suite)", async () => {
+    const response = await refused({
+      method: "POST",
+      path: "/forgot-password",
+      headers: { "content-type": "text/plain" },
+      body: "",
+    });
+    expect(response.status).toBe(415);
+    expectErrorPage(response);
+  });
+
   test("multipart without a boundary to /signup: 400", async () => {
     const response = await refused({
       method: "POST",

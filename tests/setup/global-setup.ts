@@ -32,7 +32,7 @@ export default async function setup(project: TestProject) {
   // The HTTP tests serve the production build: made here, once, while the engines start, so no
   // test file waits for it inside its own time limit (skipped when the build is up to date).
   const build = ensureProductionBuild();
-  const [pg, meili] = await Promise.all([
+  const started = await Promise.allSettled([
     startEmbeddedPostgres({
       dataDir: path.join(root, "postgres"),
       port: pgPort,
@@ -40,21 +40,37 @@ export default async function setup(project: TestProject) {
       ephemeral: true,
     }),
     startMeilisearch({ dataDir: path.join(root, "meili"), port: meiliPort }),
-  ]);
+  ] as const);
+  const [pgStart, meiliStart] = started;
+  if (pgStart.status === "rejected" || meiliStart.status === "rejected") {
+    await Promise.allSettled(
+      started.map((s) => (s.status === "fulfilled" ? s.value.stop() : undefined)),
+    );
+    rmSync(root, { recursive: true, force: true });
+    throw pgStart.status === "rejected"
+      ? pgStart.reason
+      : (meiliStart as PromiseRejectedResult).reason;
+  }
+  const [pg, meili] = [pgStart.value, meiliStart.value];
 
-  const template = createDatabase(pg.url, { max: 1 });
-  await migrateDatabase(template);
-  await syncTaxonomy(template);
-  await template.sql.end();
-
-  await build;
+  const stop = async () => {
+    await Promise.allSettled([pg.stop(), meili.stop()]);
+    rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    const template = createDatabase(pg.url, { max: 1 });
+    await migrateDatabase(template);
+    await syncTaxonomy(template);
+    await template.sql.end();
+    await build;
+  } catch (error) {
+    await stop(); // a failed setup gets no teardown: never leave the engines running behind it
+    throw error;
+  }
   project.provide("postgresAdminUrl", pg.url.replace(/\/[^/]+$/, "/postgres"));
   project.provide("templateDatabase", TEMPLATE_DATABASE);
   project.provide("meiliUrl", meili.url);
   project.provide("meiliKey", meili.masterKey);
 
-  return async () => {
-    await Promise.allSettled([pg.stop(), meili.stop()]);
-    rmSync(root, { recursive: true, force: true });
-  };
+  return stop;
 }

@@ -6,10 +6,12 @@ import { loader as devMailLoader } from "~/routes/dev.mail";
 import { emailOutbox } from "../../../db/schema";
 import { callRoute } from "../../../tests/accounts";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
+import { emailOutboxJob } from "../jobs/app-jobs.server";
+import { startJobRunner } from "../jobs/runner.server";
 import { listDevMail } from "./dev-mailbox.server";
 import { enqueueEmail } from "./outbox.server";
 import { createMailTransport, type MailTransport } from "./transport.server";
-import { drainEmailOnce, startEmailWorker } from "./worker.server";
+import { drainEmailOnce } from "./worker.server";
 
 let ctx: TestContext;
 let dataDir: string;
@@ -68,6 +70,45 @@ describe("the e-mail outbox", () => {
     expect(row.availableAt.getTime()).toBeGreaterThan(Date.now() + 3000);
   });
 
+  test("a message the mail server refuses becomes a dead letter on its fifth try; an unreachable server never dead-letters one", async () => {
+    await ctx.db.transaction(async (tx) => {
+      await enqueueEmail(tx, { to: "nobody@invalid.example", subject: "refused", text: "t" });
+      await enqueueEmail(tx, { to: "later@example.org", subject: "outage", text: "t" });
+    });
+    const smtpError = (message: string, extra: object) => Object.assign(new Error(message), extra);
+    const transport: MailTransport = {
+      kind: "smtp",
+      send: async (m) => {
+        if (m.subject === "refused")
+          throw smtpError("550 5.1.1 mailbox unavailable", {
+            code: "EENVELOPE",
+            responseCode: 550,
+          });
+        throw smtpError("connect ECONNREFUSED 127.0.0.1:25", { code: "ESOCKET" });
+      },
+      close: () => {},
+    };
+    const rowOf = async (subject: string) =>
+      (await ctx.db.select().from(emailOutbox)).find((r) => r.subject === subject)!;
+    // Time is injected: each drain happens a day later, past any backoff.
+    const failures: string[] = [];
+    for (let day = 1; day <= 8; day++) {
+      const result = await drainEmailOnce(ctx.db, transport, {
+        now: new Date(Date.now() + day * 86_400_000),
+      });
+      failures.push(...result.failures);
+    }
+    expect(await rowOf("refused")).toMatchObject({ attempts: 5, sentAt: null });
+    expect((await rowOf("refused")).deadAt).toBeInstanceOf(Date);
+    expect(failures).toContain(
+      `e-mail ${(await rowOf("refused")).id} refused 5 times: moved to the dead letters (/coordinator/deliveries): 550 5.1.1 mailbox unavailable`,
+    );
+    // No address in the log lines.
+    expect(failures.filter((line) => line.includes("@"))).toEqual([]);
+    expect(await rowOf("outage")).toMatchObject({ attempts: 8, deadAt: null });
+    expect((await rowOf("outage")).lastError).toContain("ECONNREFUSED");
+  });
+
   test("the worker sends a message queued after it started, woken by NOTIFY", async () => {
     const sent: string[] = [];
     const recording: MailTransport = {
@@ -75,7 +116,9 @@ describe("the e-mail outbox", () => {
       send: async (m) => void sent.push(m.to),
       close: () => {},
     };
-    const worker = startEmailWorker(ctx.db, recording, { pollMs: 60_000 });
+    const worker = startJobRunner([emailOutboxJob(ctx.db, recording, { pollMs: 60_000 })], {
+      notifications: ctx.db.sql,
+    });
     try {
       await worker.ready;
       await ctx.db.transaction((tx) =>

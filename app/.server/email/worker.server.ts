@@ -1,32 +1,42 @@
-import { and, asc, eq, isNull, lt, lte, sql } from "drizzle-orm";
+import { asc, eq, lt, sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
+import { isDue, type RetryPolicy, recordFailure, tryDrainLock } from "../../../db/outbox-retry";
 import { emailOutbox } from "../../../db/schema";
-import { purgeExpiredAuthData } from "../auth/housekeeping.server";
 import type { MailTransport } from "./transport.server";
 
 const BATCH = 20;
-const MAX_BACKOFF_MS = 3600_000;
+export const EMAIL_OUTBOX_CHANNEL = "email_outbox";
+/** Backoff 5 s · 2ⁿ up to an hour; a message the mail server refuses 5 times becomes a dead letter. */
+export const EMAIL_RETRY: RetryPolicy = { baseMs: 5000, maxBackoffMs: 3600_000, maxAttempts: 5 };
 
-export type EmailDrainResult = { sent: number; failed: number; more: boolean };
+export type EmailDrainResult = {
+  sent: number;
+  failed: number;
+  dead: number;
+  more: boolean;
+  /** One log line per failure (the job runner writes them). */
+  failures: string[];
+};
 
 /**
- * Sends one batch of queued e-mails. Rows are locked with SKIP LOCKED, so several app instances
- * share the queue without sending a message twice; a failure is retried with exponential backoff.
+ * Sends one batch of queued e-mails, one drainer at a time across app instances (advisory lock),
+ * so no message goes out twice. A failure is retried with exponential backoff.
  */
 export async function drainEmailOnce(
   db: Database,
   transport: MailTransport,
+  options: { policy?: Partial<RetryPolicy>; now?: Date } = {},
 ): Promise<EmailDrainResult> {
+  const policy = { ...EMAIL_RETRY, ...options.policy };
   return db.transaction(async (tx) => {
+    const result: EmailDrainResult = { sent: 0, failed: 0, dead: 0, more: false, failures: [] };
+    if (!(await tryDrainLock(tx, "email-outbox"))) return result;
     const rows = await tx
       .select()
       .from(emailOutbox)
-      .where(and(isNull(emailOutbox.sentAt), lte(emailOutbox.availableAt, sql`now()`)))
+      .where(isDue(emailOutbox, emailOutbox.sentAt, options.now))
       .orderBy(asc(emailOutbox.id))
-      .limit(BATCH)
-      .for("update", { skipLocked: true });
-    let sent = 0;
-    let failed = 0;
+      .limit(BATCH);
     for (const row of rows) {
       try {
         await transport.send({ id: row.id, to: row.to, subject: row.subject, text: row.text });
@@ -34,93 +44,39 @@ export async function drainEmailOnce(
           .update(emailOutbox)
           .set({ sentAt: sql`now()`, lastError: null })
           .where(eq(emailOutbox.id, row.id));
-        sent += 1;
+        result.sent += 1;
       } catch (error) {
-        failed += 1;
-        await tx
-          .update(emailOutbox)
-          .set({
-            attempts: sql`${emailOutbox.attempts} + 1`,
-            availableAt: sql`now() + least(${MAX_BACKOFF_MS}, 5000 * power(2, ${emailOutbox.attempts})) * interval '1 millisecond'`,
-            lastError: String((error as Error).message ?? error).slice(0, 500),
-          })
-          .where(eq(emailOutbox.id, row.id));
+        result.failed += 1;
+        const outcome = await recordFailure(
+          tx,
+          emailOutbox,
+          [row],
+          { message: String((error as Error).message ?? error), refused: isRefusedMail(error) },
+          // The id, not the address: logs carry no personal data.
+          { policy, now: options.now, describe: (ids) => `e-mail ${ids[0]}` },
+        );
+        result.failures.push(...outcome.lines);
+        result.dead += outcome.dead;
       }
     }
-    return { sent, failed, more: rows.length === BATCH };
+    result.more = rows.length === BATCH;
+    return result;
   });
+}
+
+/**
+ * The mail server refused this message (a 5xx answer, or no valid recipient), as opposed to being
+ * unreachable, answering "try later" (4xx) or rejecting our credentials (a setting to fix, after
+ * which every message should still go out).
+ */
+export function isRefusedMail(error: unknown): boolean {
+  const { code, responseCode } = (error ?? {}) as { code?: string; responseCode?: number };
+  if (code === "EENVELOPE") return true;
+  return code !== "EAUTH" && typeof responseCode === "number" && responseCode >= 500;
 }
 
 export async function purgeSentEmails(db: Database, olderThanMs = 30 * 86_400_000) {
   await db
     .delete(emailOutbox)
     .where(lt(emailOutbox.sentAt, sql`now() - ${olderThanMs} * interval '1 millisecond'`));
-}
-
-export type EmailWorker = {
-  stop: () => Promise<void>;
-  kick: () => void;
-  /** Resolves once LISTEN is active (a NOTIFY sent before then waits for the next poll). */
-  ready: Promise<void>;
-};
-
-/**
- * Sends queued e-mails continuously (woken by NOTIFY on commit, polling otherwise) and, hourly,
- * clears what has expired: sent mail, sessions, reset links and rate-limit counters.
- */
-export function startEmailWorker(
-  db: Database,
-  transport: MailTransport,
-  options: { pollMs?: number; onError?: (e: unknown) => void } = {},
-): EmailWorker {
-  let stopped = false;
-  let wake: (() => void) | null = null;
-  let kicked = false;
-  const kick = () => {
-    kicked = true;
-    wake?.();
-  };
-  const listening = db.sql.listen("email_outbox", kick).catch(() => null);
-  let lastPurge = 0;
-
-  const loop = (async () => {
-    while (!stopped) {
-      kicked = false;
-      let more = false;
-      try {
-        const result = await drainEmailOnce(db, transport);
-        if (result.failed > 0) options.onError?.(new Error(`${result.failed} e-mail(s) failed`));
-        more = result.more;
-        if (Date.now() - lastPurge > 3600_000) {
-          lastPurge = Date.now();
-          await purgeSentEmails(db);
-          await purgeExpiredAuthData(db);
-        }
-      } catch (error) {
-        options.onError?.(error);
-      }
-      if (more || kicked || stopped) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, options.pollMs ?? 2000);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = null;
-    }
-  })();
-
-  return {
-    kick,
-    ready: listening.then(() => undefined),
-    stop: async () => {
-      stopped = true;
-      wake?.();
-      await loop;
-      const listener = await listening;
-      await listener?.unlisten();
-      transport.close();
-    },
-  };
 }

@@ -1,10 +1,12 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships, organizations, people, personSkills, searchOutbox } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
+import { updatePerson } from "../people.server";
 import { importPeople } from "./import-people.server";
+import { indexImported } from "./index-imported.server";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -146,5 +148,41 @@ describe("importPeople", () => {
     );
     // A DOI already known links the existing publication instead of failing.
     expect(report).toMatchObject({ created: 2, rejected: [] });
+  });
+});
+
+describe("search indexing after an import", () => {
+  it("indexes what the import wrote in bulk and leaves later edits to the outbox worker", async () => {
+    const lines = [0, 1, 2].map((i) => ({
+      externalId: `bulk-${i}`,
+      kind: "expert",
+      name: `Zineb Bulkindex ${i}`,
+      country: "MA",
+      skills: ["machine learning"],
+    }));
+    const report = await importPeople(ctx.db, fromLines(lines));
+    expect(report.indexing.personIds).toHaveLength(3);
+    const index = ctx.search.client.index(ctx.search.index("people"));
+    // Written, queued, not yet searchable: nothing drained the outbox.
+    expect((await index.search("Bulkindex")).hits).toEqual([]);
+    const [edited] = await ctx.db.select().from(people).where(eq(people.externalId, "bulk-0"));
+    await updatePerson(ctx.db, edited!.id, { headline: "Edited after the import" });
+
+    const progress: number[] = [];
+    await indexImported(ctx.db, ctx.search, report.indexing, (done) => progress.push(done));
+    expect(progress.at(-1)).toBe(3);
+    const found = await index.search("Bulkindex", { attributesToRetrieve: ["name"] });
+    expect(found.hits.map((h) => h.name).sort()).toEqual(lines.map((l) => l.name));
+    const pending = await ctx.db
+      .select({ entityId: searchOutbox.entityId })
+      .from(searchOutbox)
+      .where(
+        and(
+          inArray(searchOutbox.entityId, report.indexing.personIds),
+          isNull(searchOutbox.processedAt),
+        ),
+      );
+    // The edit's own row is still there for the worker; the import's rows are done.
+    expect(pending).toEqual([{ entityId: edited!.id }]);
   });
 });

@@ -2,6 +2,9 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
+
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
 import { describeZodError, ImportLineSchema } from "./line-schema.server";
 import { createResolver, type DesiredPerson } from "./resolve.server";
 import { writeBatch } from "./write.server";
@@ -19,19 +22,42 @@ export type ImportOptions = {
   batchSize?: number;
   /** Called after each batch with the lines read so far and the bytes read (for a progress bar). */
   onProgress?: (progress: { lines: number; bytes: number }) => void;
+  /** Called once everything is written and committed (statistics are refreshed after it). */
+  onCommitted?: () => void;
 };
 
 /**
- * Imports a JSONL stream of people (docs/import-format.md), line by line in batches: every line is
- * validated and resolved before the batch transaction, so a bad line writes nothing and never
- * rolls back good ones; a batch a database constraint breaks is retried line by line.
+ * People the import created or changed, queued for indexing when it committed; `queuedAt` is the
+ * time stamp of their outbox rows (PostgreSQL's text, exact to the microsecond).
+ */
+export type ImportIndexing = { personIds: string[]; queuedAt: string };
+
+/**
+ * Imports a JSONL stream of people (docs/import-format.md) in one transaction, in batches of
+ * set-based inserts: every line is validated and resolved first, so a bad line writes nothing and
+ * never rolls back good ones; a batch a database constraint breaks is retried line by line (each
+ * batch and line is a savepoint). Nothing is visible, nor indexed, until everything is written:
+ * the outbox rows commit with the data, and `indexImported` indexes them in bulk afterwards.
  */
 export async function importPeople(
   db: Database,
   input: Readable,
   options: ImportOptions = {},
-): Promise<ImportReport> {
-  const batchSize = options.batchSize ?? 250;
+): Promise<ImportReport & { indexing: ImportIndexing }> {
+  const { report, indexing } = await db.transaction((tx) =>
+    importInTransaction(tx, input, options),
+  );
+  options.onCommitted?.();
+  if (report.created + report.updated >= REFRESH_STATISTICS_AFTER) await refreshStatistics(db);
+  return { ...report, indexing };
+}
+
+async function importInTransaction(
+  tx: Transaction,
+  input: Readable,
+  options: ImportOptions,
+): Promise<{ report: ImportReport; indexing: ImportIndexing }> {
+  const batchSize = options.batchSize ?? 2000;
   const report: ImportReport = {
     lines: 0,
     created: 0,
@@ -40,34 +66,44 @@ export async function importPeople(
     rejected: [],
     warnings: [],
   };
-  const resolver = await createResolver(db);
+  const resolver = await createResolver(tx);
+  const touched: string[] = [];
   const seen = new Map<string, number>();
   let bytes = 0;
   let batch: { line: number; person: DesiredPerson }[] = [];
 
-  const flush = async () => {
-    if (!batch.length) return;
-    const current = batch;
-    batch = [];
+  const count = (written: Awaited<ReturnType<typeof writeBatch>>) => {
+    for (const outcome of written.outcomes) report[outcome]++;
+    touched.push(...written.changedIds);
+  };
+  const write = async (current: typeof batch) => {
     try {
-      const outcomes = await db.transaction((tx) =>
+      const written = await tx.transaction((savepoint) =>
         writeBatch(
-          tx,
+          savepoint,
           current.map((b) => b.person),
         ),
       );
-      for (const outcome of outcomes) report[outcome]++;
+      count(written);
     } catch {
       for (const item of current) {
         try {
-          const [outcome] = await db.transaction((tx) => writeBatch(tx, [item.person]));
-          report[outcome!]++;
+          count(await tx.transaction((savepoint) => writeBatch(savepoint, [item.person])));
         } catch (error) {
           report.rejected.push({ line: item.line, reason: databaseReason(error) });
         }
       }
     }
     options.onProgress?.({ lines: report.lines, bytes });
+  };
+  // PostgreSQL writes one batch while the next is read and checked: the two cores both work.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (!batch.length) return;
+    const current = batch;
+    batch = [];
+    await writing;
+    writing = write(current);
   };
 
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -109,9 +145,13 @@ export async function importPeople(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await writing;
   report.rejected.sort((a, b) => a.line - b.line);
-  if (report.created + report.updated >= REFRESH_STATISTICS_AFTER) await refreshStatistics(db);
-  return report;
+  // now() is the transaction's start: the time stamp of every outbox row it wrote.
+  const [{ queuedAt }] = (await tx.execute<{ queuedAt: string }>(
+    sql`select now()::text as "queuedAt"`,
+  )) as unknown as [{ queuedAt: string }];
+  return { report, indexing: { personIds: touched, queuedAt } };
 }
 
 const REFRESH_STATISTICS_AFTER = 1000;

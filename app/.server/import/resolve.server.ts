@@ -2,6 +2,7 @@ import { normalizeLabel } from "~/utils/normalize-label";
 import type { Executor } from "../../../db/client";
 import type { ConventionKind, LanguageLevel } from "../../../db/schema";
 import { organizations, sectors } from "../../../db/schema";
+import { withFilePublications } from "../publications-import/from-import-line.server";
 import { resolveSkillLabel } from "../skill-lookup.server";
 import type { ImportLine } from "./line-schema.server";
 
@@ -60,6 +61,17 @@ export async function createResolver(db: Executor) {
     }
   }
 
+  // Imports repeat the same skill names on thousands of lines: look each up once.
+  const skillIds = new Map<string, string | null>();
+  const skillIdOf = async (name: string) => {
+    let id = skillIds.get(name);
+    if (id === undefined) {
+      id = await resolveSkillLabel(name);
+      skillIds.set(name, id);
+    }
+    return id;
+  };
+
   /** A desired state, or the reason the line is rejected; warnings do not reject it. */
   async function resolve(
     line: ImportLine,
@@ -81,7 +93,7 @@ export async function createResolver(db: Executor) {
 
     const bySkill = new Map<string, { skillId?: string; freeLabel?: string; level: number }>();
     for (const s of line.skills) {
-      const skillId = await resolveSkillLabel(s.name);
+      const skillId = skillIds.get(s.name) ?? (await skillIdOf(s.name));
       const key = skillId ?? `free:${normalizeLabel(s.name)}`;
       const prev = bySkill.get(key);
       if (!prev || prev.level < s.level)
@@ -113,6 +125,9 @@ export async function createResolver(db: Executor) {
       }
       pubs.push(pub);
     }
+    const withFiles = withFilePublications(pubs, line);
+    if (!withFiles.ok) return { ok: false, reason: withFiles.reason };
+    warnings.push(...withFiles.warnings);
     return {
       ok: true,
       warnings,
@@ -135,7 +150,9 @@ export async function createResolver(db: Executor) {
         sectors: [...sectorSet].sort(),
         offers: [...new Set(line.offers)].sort(),
         organizationId: org?.id,
-        publications: pubs.sort((a, b) => compareKey(a).localeCompare(compareKey(b))),
+        publications: withFiles.publications.sort((a, b) =>
+          compareKey(a).localeCompare(compareKey(b)),
+        ),
       },
     };
   }

@@ -117,13 +117,20 @@ async function loadExisting(tx: Executor, externalIds: string[]) {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Writes a batch in the caller's transaction; a person whose state is already right is left alone. */
-export async function writeBatch(tx: Executor, batch: DesiredPerson[]): Promise<WriteOutcome[]> {
+/**
+ * Writes a batch in the caller's transaction; a person whose state is already right is left alone.
+ * Returns each line's outcome and the ids of the people created or changed.
+ */
+export async function writeBatch(
+  tx: Executor,
+  batch: DesiredPerson[],
+): Promise<{ outcomes: WriteOutcome[]; changedIds: string[] }> {
   const existing = await loadExisting(
     tx,
     batch.map((p) => p.externalId),
   );
   const outcomes: WriteOutcome[] = [];
+  const changedIds: string[] = [];
   const fresh: DesiredPerson[] = [];
   const authored: { personId: string; publications: DesiredPerson["publications"] }[] = [];
   for (const want of batch) {
@@ -165,6 +172,7 @@ export async function writeBatch(tx: Executor, batch: DesiredPerson[]): Promise<
       authored.push({ personId: have.id, publications: want.publications });
     }
     outcomes.push("updated");
+    changedIds.push(have.id);
   }
   const created = await createPeople(
     tx,
@@ -184,7 +192,8 @@ export async function writeBatch(tx: Executor, batch: DesiredPerson[]): Promise<
   for (const [i, want] of fresh.entries())
     authored.push({ personId: created[i]!.id, publications: want.publications });
   await linkPublications(tx, authored);
-  return outcomes;
+  changedIds.push(...created.map((c) => c.id));
+  return { outcomes, changedIds };
 }
 
 /** Removes a person's authorships, and the publications nobody else wrote. */

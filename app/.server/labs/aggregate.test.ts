@@ -68,11 +68,21 @@ describe("aggregateLab", () => {
       meanLevel: 4,
       strength: skillStrength([5, 3]),
     });
+    // Concepts only the papers name follow, at the "has it" strength of one paper.
     expect(profile.skills.map((s) => s.skillId)).toEqual([
       "machine-learning",
       "natural-language-processing",
       "python",
+      "arabic-nlp",
+      "e-health",
     ]);
+    expect(profile.skills.at(-2)).toEqual({
+      skillId: "arabic-nlp",
+      members: 0,
+      maxLevel: 0,
+      meanLevel: 0,
+      strength: 0.3,
+    });
     expect(profile.memberIds).toEqual(["p1", "p2", "p3"]);
     expect(profile.membersByKind).toEqual({ student: 1, expert: 0, researcher: 2 });
   });

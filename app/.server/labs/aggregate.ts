@@ -90,6 +90,34 @@ export function aggregatePublications(pubs: PublicationData[]): LabProfile["publ
   };
 }
 
+/**
+ * A lab's members may publish on a concept nobody declares: the papers speak for the lab too
+ * (issue 10, "expertise fingerprint"). Such a concept joins the skills with a strength growing with
+ * the papers naming it (one paper 0.3, the "has it" bar; four or more 0.55, just above "strong"),
+ * never above what a declared skill would give.
+ */
+export function withPublicationThemes(
+  skills: SkillStrength[],
+  publications: PublicationData[],
+): SkillStrength[] {
+  const declared = new Set(skills.map((s) => s.skillId));
+  const papers = countBy(
+    [...new Map(publications.map((p) => [p.id, p])).values()].flatMap((p) =>
+      skillsMentioned(`${p.title}. ${p.abstract}`).filter((id) => !declared.has(id)),
+    ),
+  );
+  const themes = [...papers].map(([skillId, n]) => ({
+    skillId,
+    members: 0,
+    maxLevel: 0,
+    meanLevel: 0,
+    strength: round(Math.min(0.55, 0.3 + 0.0833 * (n - 1)), 3),
+  }));
+  return [...skills, ...themes].sort(
+    (a, b) => b.strength - a.strength || b.members - a.members || cmp(a.skillId, b.skillId),
+  );
+}
+
 /** Offers or needs by convention kind: the organization's statements and how many members agree. */
 export function summarizeConventions(
   direction: OfferDirection,
@@ -141,7 +169,7 @@ export function aggregateLab(data: LabData): LabProfile {
     labs: units.map((u) => ({ id: u.id, slug: u.slug, name: u.name, members: u.memberIds.length })),
     memberIds: members.map((m) => m.personId),
     membersByKind,
-    skills: aggregateSkills(members),
+    skills: withPublicationThemes(aggregateSkills(members), data.publications),
     sectors: aggregateSectors(members, declaredSectors),
     publications: aggregatePublications(data.publications),
     offers: summarizeConventions("offer", own, members),

@@ -1,3 +1,4 @@
+import { detectLanguage, type TextLanguage } from "./text/language";
 import { contentStemsOf } from "./text/tokenize";
 
 /**
@@ -11,34 +12,55 @@ export type CorpusStats = {
   /** Profiles plus publications. */
   documents: number;
   df: ReadonlyMap<string, number>;
+  /**
+   * The same counts among the documents written in each language. A network mostly writing in
+   * English makes any French word look rare; among French texts "évalué" is not.
+   */
+  byLanguage: Record<TextLanguage, { documents: number; df: ReadonlyMap<string, number> }>;
+  /**
+   * How many documents hold two words side by side ("speech recognition"), by bigramKey. Only
+   * pairs found in two documents or more are kept: a pair absent from the map is in at most one.
+   */
+  bigramDf: ReadonlyMap<number, number>;
   averageLength: { profile: number; publication: number };
   /**
-   * Each paper's words as term ids (title twice, then abstract) and each profile's (headline,
-   * bio, free tags), built in the same pass as the frequencies: scoring a candidate then reads a
-   * few integers instead of tokenizing texts on every request. Texts written since `builtAt`
-   * are tokenized on the fly.
+   * Each paper's words as term ids (title, then abstract) and each profile's (headline, bio, free
+   * tags), built in the same pass as the frequencies: scoring a candidate then reads a few
+   * integers instead of tokenizing texts on every request. Texts written since `builtAt` are
+   * tokenized on the fly.
    */
   termIds: ReadonlyMap<string, number>;
-  publications: ReadonlyMap<string, TermVector>;
+  publications: ReadonlyMap<string, PaperVector>;
   profiles: ReadonlyMap<string, TermVector>;
   /** Listed experts and researchers, and how many of them hold each concept. */
   people: number;
   conceptHolders: ReadonlyMap<string, number>;
+  /** Taxonomy concepts each paper names (publication-themes.ts), and in how many papers each is. */
+  paperConcepts: ReadonlyMap<string, readonly string[]>;
+  conceptPapers: ReadonlyMap<string, number>;
 };
 
 export type TermVector = { terms: Uint32Array; length: number };
+/** A paper's stems, title first: title words count twice in BM25 ("title weighted"). */
+export type PaperVector = { terms: Uint32Array; titleLength: number; year: number };
 
 export type CorpusInput = {
   profiles: Iterable<{ id: string; text: string }>;
-  publications: Iterable<{ id: string; title: string; abstract: string }>;
+  publications: Iterable<{ id: string; title: string; abstract: string; year?: number }>;
   people: number;
   conceptHolders: Iterable<[string, number]>;
+  /** The taxonomy concepts of a paper's stems; none when omitted (hand-built test corpora). */
+  conceptsOf?: (stems: readonly string[]) => readonly string[];
 };
+
+/** One number for a pair of term ids (ids stay far below 2^26, keys below 2^53). */
+export const bigramKey = (first: number, second: number) => first * 67_108_864 + second;
 
 export function buildCorpusStats(input: CorpusInput, now = Date.now()): CorpusStats {
   const df = new Map<string, number>();
   const termIds = new Map<string, number>();
-  const vector = (stems: string[]): TermVector => {
+  const pairs = new Map<number, number>();
+  const toIds = (stems: readonly string[]) => {
     const terms = new Uint32Array(stems.length);
     stems.forEach((stem, i) => {
       let id = termIds.get(stem);
@@ -48,35 +70,69 @@ export function buildCorpusStats(input: CorpusInput, now = Date.now()): CorpusSt
       }
       terms[i] = id;
     });
-    return { terms, length: stems.length };
+    return terms;
   };
-  const countDocument = (stems: string[]) => {
-    for (const s of new Set(stems)) df.set(s, (df.get(s) ?? 0) + 1);
+  const byLanguage = {
+    fr: { documents: 0, df: new Map<string, number>() },
+    en: { documents: 0, df: new Map<string, number>() },
+    ar: { documents: 0, df: new Map<string, number>() },
+  };
+  const countDocument = (
+    text: string,
+    stems: readonly string[],
+    ids: Uint32Array,
+    breakAt: number,
+  ) => {
+    const language = byLanguage[detectLanguage(text)];
+    language.documents += 1;
+    for (const s of new Set(stems)) {
+      df.set(s, (df.get(s) ?? 0) + 1);
+      language.df.set(s, (language.df.get(s) ?? 0) + 1);
+    }
+    const seen = new Set<number>();
+    for (let i = 1; i < ids.length; i++) {
+      if (i === breakAt) continue;
+      const key = bigramKey(ids[i - 1]!, ids[i]!);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
   };
 
   const profiles = new Map<string, TermVector>();
   let profileLength = 0;
   for (const profile of input.profiles) {
-    const stems = contentStems(profile.text);
-    countDocument(stems);
-    profiles.set(profile.id, vector(stems));
+    const stems = contentStemsOf(profile.text);
+    const terms = toIds(stems);
+    countDocument(profile.text, stems, terms, -1);
+    profiles.set(profile.id, { terms, length: stems.length });
     profileLength += stems.length;
   }
-  const publications = new Map<string, TermVector>();
+  const publications = new Map<string, PaperVector>();
+  const paperConcepts = new Map<string, readonly string[]>();
+  const conceptPapers = new Map<string, number>();
   let publicationLength = 0;
   for (const paper of input.publications) {
-    const title = contentStems(paper.title);
-    const abstract = contentStems(paper.abstract);
-    countDocument([...title, ...abstract]);
-    const stored = vector([...title, ...title, ...abstract]);
-    publications.set(paper.id, stored);
-    publicationLength += stored.length;
+    const title = contentStemsOf(paper.title);
+    const stems = [...title, ...contentStemsOf(paper.abstract)];
+    const titleLength = title.length;
+    const terms = toIds(stems);
+    countDocument(`${paper.title} ${paper.abstract}`, stems, terms, titleLength);
+    publications.set(paper.id, { terms, titleLength, year: paper.year ?? 0 });
+    publicationLength += terms.length + titleLength;
+    const concepts = input.conceptsOf?.(stems) ?? [];
+    if (concepts.length > 0) paperConcepts.set(paper.id, concepts);
+    for (const c of concepts) conceptPapers.set(c, (conceptPapers.get(c) ?? 0) + 1);
   }
+  const bigramDf = new Map<number, number>();
+  for (const [key, n] of pairs) if (n > 1) bigramDf.set(key, n);
   const average = (total: number, count: number) => (count > 0 && total > 0 ? total / count : 1);
   return {
     builtAt: now,
     documents: profiles.size + publications.size,
     df,
+    byLanguage,
+    bigramDf,
     averageLength: {
       profile: average(profileLength, profiles.size),
       publication: average(publicationLength, publications.size),
@@ -86,6 +142,8 @@ export function buildCorpusStats(input: CorpusInput, now = Date.now()): CorpusSt
     profiles,
     people: input.people,
     conceptHolders: new Map(input.conceptHolders),
+    paperConcepts,
+    conceptPapers,
   };
 }
 
@@ -97,10 +155,38 @@ export function termIdf(stats: CorpusStats, stem: string): number {
   return bm25Idf(stats.documents, stats.df.get(stem) ?? 0);
 }
 
+/** Documents in a language from which its own statistics are trusted for every word. */
+const MIN_LANGUAGE_DOCUMENTS = 20;
+
+/**
+ * The rarity of a word for a text written in `language`: the lower of its rarity in the whole
+ * network and among that language's documents. "Évalué" is rare in a network writing mostly in
+ * English, but common in French texts: it must not weigh like a technical term. With few
+ * documents in the language, only words found nowhere else are judged among them (a cognate such
+ * as "biomédicaux", also in English papers, keeps its network-wide rarity).
+ */
+export function languageIdf(stats: CorpusStats, stem: string, language: TextLanguage): number {
+  const global = termIdf(stats, stem);
+  const own = stats.byLanguage[language];
+  const inLanguage = own.df.get(stem) ?? 0;
+  const onlyHere = inLanguage > 0 && inLanguage === (stats.df.get(stem) ?? 0);
+  if (own.documents < MIN_LANGUAGE_DOCUMENTS && !onlyHere) return global;
+  if (own.documents === stats.documents) return global;
+  return Math.min(global, bm25Idf(own.documents, inLanguage));
+}
+
+/** The idf of two words side by side; pairs not in the map occur in one document at most. */
+export function bigramIdf(stats: CorpusStats, first: string, second: string): number {
+  const a = stats.termIds.get(first);
+  const b = stats.termIds.get(second);
+  const df = a === undefined || b === undefined ? 0 : (stats.bigramDf.get(bigramKey(a, b)) ?? 1);
+  return bm25Idf(stats.documents, df);
+}
+
 export function conceptIdf(stats: CorpusStats, conceptId: string): number {
   return bm25Idf(stats.people, stats.conceptHolders.get(conceptId) ?? 0);
 }
 
-function bm25Idf(total: number, df: number) {
+export function bm25Idf(total: number, df: number) {
   return Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }

@@ -1,6 +1,6 @@
-import type { WeightedTerm } from "./bm25";
 import type { ConceptMatcher } from "./concept-extraction";
 import { type CorpusStats, conceptIdf, termIdf } from "./corpus-stats";
+import type { WeightedTerm } from "./text-evidence";
 
 /** How much of a label's information one word must carry to stand for it. */
 const MIN_SHARE = 0.6;

@@ -1,32 +1,74 @@
 import type { MultiSearchQuery } from "meilisearch";
 import type { MatchFilters } from "~/utils/matching-query";
+import type { Database } from "../../../db/client";
 import type { SearchEngine } from "../../../search/client";
+import type { CorpusStats } from "./corpus-stats";
+import { type Audience, smallPool } from "./expert-pool";
 import type { AnalyzedNeed } from "./need-analysis";
+import { authorsOfMatchingPapers } from "./paper-retrieval";
 import type { TaxonomyGraph } from "./taxonomy-graph";
 
-/** Who may appear: signed-in members also see profiles restricted to members. */
-export type Audience = "public" | "members";
+export type { Audience } from "./expert-pool";
 
-const CANDIDATE_CAP = 200;
 /**
- * Hits per query. Meilisearch's cost grows with the documents it returns, so these trade recall
- * for latency (docs/decisions/010-matching.md, docs/matching-eval.md).
+ * Filters that leave at most this many people: score them all (a few hundred milliseconds of
+ * re-ranking at worst, measured in bench/), so nobody with evidence is missed.
+ */
+export const SCORE_ALL_MAX = 2000;
+/**
+ * Hits per people-index query. Meilisearch's cost grows with the documents it returns, so these
+ * trade recall for latency (docs/decisions/010-matching.md, docs/matching-eval.md).
  */
 const LIMITS = { concepts: 60, perConceptMin: 20, neighbours: 30, evoked: 20, keyword: 20 };
 const MAX_CONCEPT_QUERIES = 4;
+/** Filterable fields of a concept's holders by level (search/documents.ts), best first. */
+const LEVEL_TIERS = ["topSkills", "strongSkills", "skills"] as const;
 const KEYWORD_QUERIES = 3;
 
+export type RetrievalOptions = {
+  filters: MatchFilters;
+  audience: Audience;
+  /** Tests and the evaluation force one path; the app decides by the pool's size. */
+  scoreAllMax?: number;
+};
+
 /**
- * Candidates for a described need, in one Meilisearch round trip: for each of its main concepts
- * the holders of the concept (highest level first); the holders of their neighbours; the holders
- * of concepts a single word evokes; the documents with its rarest words outside concepts. Lists
- * are interleaved so every signal places its best people before the cap.
+ * The people to score for a need. When the filters leave at most SCORE_ALL_MAX people, all of
+ * them. Otherwise the authors of papers sharing the need's words (PostgreSQL full-text search,
+ * every paper holding a rare word), and from the people index the holders of its concepts and
+ * of their neighbours, and profiles with its rarest words.
  */
 export async function retrieveExpertCandidates(
+  db: Database,
+  search: SearchEngine,
+  need: AnalyzedNeed,
+  context: { graph: TaxonomyGraph; stats: CorpusStats },
+  options: RetrievalOptions,
+): Promise<string[]> {
+  const all = await smallPool(
+    db,
+    options.filters,
+    options.audience,
+    options.scoreAllMax ?? SCORE_ALL_MAX,
+  );
+  if (all) return all;
+  const [fromPapers, fromProfiles] = await Promise.all([
+    authorsOfMatchingPapers(db, need.retrievalStems, context.stats, options),
+    fromPeopleIndex(search, need, context.graph, options),
+  ]);
+  return [...new Set([...fromProfiles, ...fromPapers])];
+}
+
+/**
+ * One Meilisearch round trip: for each main concept its holders (highest level first); the
+ * holders of their neighbours; the holders of concepts a single word evokes; the profiles with
+ * the rarest words outside concepts. Lists are interleaved so every signal places its best first.
+ */
+async function fromPeopleIndex(
   search: SearchEngine,
   need: AnalyzedNeed,
   graph: TaxonomyGraph,
-  options: { filters: MatchFilters; audience: Audience },
+  options: RetrievalOptions,
 ): Promise<string[]> {
   const indexUid = search.index("people");
   const base = [...listingFilter(options.audience), ...filterClauses(options.filters)];
@@ -41,13 +83,16 @@ export async function retrieveExpertCandidates(
   const queries: MultiSearchQuery[] = [];
   const add = (query: Omit<MultiSearchQuery, "indexUid" | "attributesToRetrieve">) =>
     queries.push({ indexUid, attributesToRetrieve: ["id"], ...query });
+  // Per concept: its holders at level 5, then at level 4, then any holder to fill the list.
   for (const concept of concepts) {
-    add({
-      q: "",
-      filter: [...base, `skills = ${quote(concept.id)}`],
-      sort: [`skillLevels.${concept.id}:desc`, "publicationCount:desc"],
-      limit: perConcept,
-    });
+    for (const field of LEVEL_TIERS) {
+      add({
+        q: "",
+        filter: [...base, `${field} = ${quote(concept.id)}`],
+        sort: ["publicationCount:desc"],
+        limit: perConcept,
+      });
+    }
   }
   const direct = new Set(concepts.map((c) => c.id));
   const neighbours = [...new Set(concepts.flatMap((c) => graph.neighbours(c.id)))]
@@ -69,16 +114,18 @@ export async function retrieveExpertCandidates(
       limit: LIMITS.evoked,
     });
   }
-  // The rarest words one by one: a paper may use one and not the others, and a query of several
-  // words ranks documents holding all of them, which rarely exist.
+  // The rarest words one by one: a profile may use one and not the others.
   for (const word of need.keywords.slice(0, KEYWORD_QUERIES)) {
     add({ q: word, filter: base, limit: LIMITS.keyword });
   }
   if (queries.length === 0) return [];
-
   const { results } = await search.client.multiSearch({ queries });
   const lists = results.map((r) => r.hits.map((h) => String(h.id)));
-  return interleave(lists, CANDIDATE_CAP);
+  const tiers = LEVEL_TIERS.length;
+  const perConceptLists = concepts.map((_, i) =>
+    [...new Set(lists.slice(tiers * i, tiers * (i + 1)).flat())].slice(0, perConcept),
+  );
+  return interleave([...perConceptLists, ...lists.slice(tiers * concepts.length)]);
 }
 
 /** Listed experts and researchers only: verified, not hidden, never students. */
@@ -105,14 +152,13 @@ export function filterClauses(filters: MatchFilters): string[] {
   return clauses;
 }
 
-function interleave(lists: string[][], cap: number): string[] {
+function interleave(lists: string[][]): string[] {
   const seen = new Set<string>();
   const longest = Math.max(0, ...lists.map((l) => l.length));
-  for (let rank = 0; rank < longest && seen.size < cap; rank++) {
+  for (let rank = 0; rank < longest; rank++) {
     for (const list of lists) {
       const id = list[rank];
       if (id !== undefined) seen.add(id);
-      if (seen.size >= cap) break;
     }
   }
   return [...seen];

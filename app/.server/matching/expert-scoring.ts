@@ -1,13 +1,18 @@
-import type {
-  ConceptMatch,
-  ExpertBreakdownItem,
-  ExpertCriterion,
-  PublicationMatch,
-} from "~/utils/matching-breakdown";
-import { bagOfWords, bm25, bm25Vector, type IndexedTerms, indexTerms } from "./bm25";
+import type { ConceptMatch, ExpertBreakdownItem } from "~/utils/matching-breakdown";
+import { scoreFromEvidence } from "~/utils/score-scale";
 import type { CorpusStats } from "./corpus-stats";
 import type { AnalyzedNeed } from "./need-analysis";
+import { recencyFactor } from "./recency";
 import type { SkillRelation, TaxonomyGraph } from "./taxonomy-graph";
+import {
+  prepareQuery,
+  scorePaper,
+  scoreProfile,
+  scoreVector,
+  type TextMatch,
+  type TextQuery,
+  vectorOf,
+} from "./text-evidence";
 
 export type ExpertCandidate = {
   personId: string;
@@ -35,11 +40,25 @@ export type RankedExpert = {
 };
 
 /**
- * Points out of 100. Skills are curated, levelled claims on the taxonomy: the strongest signal.
- * Publications prove depth but only researchers have them, so they cannot dominate without
- * burying practitioners. Profile words catch what neither says; priors only break ties.
+ * How much evidence makes one unit on the score scale (score = 100 × (1 − e^−units), see
+ * app/utils/score-scale.ts). Publications: BM25 points in idf units beyond chance; 22 of them
+ * (e.g. a paper whose title holds the need's rare words, or an abstract sharing a dozen of its
+ * uncommon words and phrases) reach 63. Skills: the need's concepts weighted by their rarity
+ * among experts; a level-5 claim on a concept held by one expert in 45 (idf 4) reaches 70.
+ * Profile words count half as much as paper words: a headline claims, a paper shows.
  */
-export const EXPERT_WEIGHTS = { concepts: 56, publications: 30, profile_text: 10, priors: 4 };
+export const EVIDENCE_SCALE = { publications: 22, concepts: 3.3, profile_text: 44 };
+/**
+ * The best paper counts fully, each next one a third of the one before: a second paper on the
+ * topic confirms it, a tenth adds little (depth, not volume).
+ */
+const PUBLICATION_DECAY = [1, 1 / 3, 1 / 9, 1 / 27];
+/**
+ * Chance correction: a person's best papers (several of them) beat a random paper's expected
+ * score by luck alone; three times the random paper's expectation is subtracted (and once for
+ * the single profile text).
+ */
+const CHANCE = { publications: 3, profile_text: 1 };
 
 /** A skill answers a concept fully, as a specialty of it, as the field around it, or next to it. */
 export function relationFactor(relation: SkillRelation): number {
@@ -59,113 +78,99 @@ export function relationFactor(relation: SkillRelation): number {
 export const levelFactor = (level: number) =>
   0.4 + (0.6 * (Math.min(5, Math.max(1, level)) - 1)) / 4;
 
+type ScoringContext = { graph: TaxonomyGraph; stats: CorpusStats };
+
 /**
- * Evidence is normalized by the best candidate of the pool, but never by less than these shares
- * of a perfect match: a pool of weak matches is not inflated into strong ones.
+ * Scores each candidate on its own evidence against the need: nothing is divided by the best
+ * candidate or by what the need could reach, so a person's score for a text is the same whoever
+ * else is in the pool, and comparable across texts (docs/decisions/014-research-matching.md).
  */
-const FLOORS = { concepts: 0.35, publications: 0.15, profile_text: 0.15 };
-const PUBLICATION_DECAY = [1, 0.5, 0.25];
-
-type Evidence = {
-  candidate: ExpertCandidate;
-  concepts: { raw: number; matches: (Omit<ConceptMatch, "points"> & { share: number })[] };
-  publications: { raw: number; items: (Omit<PublicationMatch, "points"> & { share: number })[] };
-  profile: { raw: number; terms: string[] };
-};
-
 export function rankExperts(
   candidates: readonly ExpertCandidate[],
   need: AnalyzedNeed,
-  context: { graph: TaxonomyGraph; stats: CorpusStats },
+  context: ScoringContext,
 ): RankedExpert[] {
-  const query = indexTerms(need.terms, context.stats.termIds);
+  const query = prepareQuery(need.terms, need.bigrams, context.stats.termIds);
   const relations = memoizedRelations(context.graph);
-  const evidence = candidates
-    .map((c) => gatherEvidence(c, need, query, relations, context))
-    .filter((e) => e.concepts.raw + e.publications.raw + e.profile.raw > 0);
-  const weights = effectiveWeights(need);
-  const denominator = (pick: (e: Evidence) => number, floor: number) =>
-    Math.max(floor, ...evidence.map(pick));
-  const d = {
-    concepts: denominator((e) => e.concepts.raw, FLOORS.concepts),
-    publications: denominator((e) => e.publications.raw, FLOORS.publications),
-    profile: denominator((e) => e.profile.raw, FLOORS.profile_text),
-  };
-
-  const ranked = evidence.map(({ candidate, concepts, publications, profile }) => {
-    const breakdown: ExpertBreakdownItem[] = [];
-    const conceptPoints = (weights.concepts * concepts.raw) / d.concepts;
-    if (conceptPoints > 0) {
-      breakdown.push({
-        criterion: "concepts",
-        points: round(conceptPoints),
-        details: {
-          matches: concepts.matches.map(({ share, ...m }) => ({
-            ...m,
-            points: round((weights.concepts * share) / d.concepts),
-          })),
-        },
-      });
-    }
-    const publicationPoints = (weights.publications * publications.raw) / d.publications;
-    if (publicationPoints > 0) {
-      breakdown.push({
-        criterion: "publications",
-        points: round(publicationPoints),
-        details: {
-          publications: publications.items.map(({ share, ...p }) => ({
-            ...p,
-            points: round((weights.publications * share) / d.publications),
-          })),
-        },
-      });
-    }
-    const profilePoints = (weights.profile_text * profile.raw) / d.profile;
-    if (profilePoints > 0) {
-      breakdown.push({
-        criterion: "profile_text",
-        points: round(profilePoints),
-        details: { terms: profile.terms },
-      });
-    }
-    const count = candidate.publications.length;
-    const priorPoints =
-      (weights.priors / 2) * Number(candidate.mentoringOpen) +
-      (weights.priors / 2) * Math.min(1, Math.log2(1 + count) / Math.log2(9));
-    if (priorPoints > 0) {
-      breakdown.push({
-        criterion: "priors",
-        points: round(priorPoints),
-        details: { mentoringOpen: candidate.mentoringOpen, publicationCount: count },
-      });
-    }
-    const score = round(conceptPoints + publicationPoints + profilePoints + priorPoints);
-    return {
-      personId: candidate.personId,
-      externalId: candidate.externalId,
-      slug: candidate.slug,
-      name: candidate.name,
-      score,
-      breakdown,
-    };
-  });
-  return ranked.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  return candidates
+    .map((c) => scoreExpert(c, need, query, relations, context))
+    .filter((r): r is Scored => r !== null)
+    .sort((a, b) => b.units - a.units || b.raw - a.raw || a.name.localeCompare(b.name))
+    .map(({ units: _, raw: __, ...r }) => r);
 }
 
-/**
- * Skills can only speak for the part of the text the taxonomy understood ("deep learning" in
- * "segmenting brain tumours in MRI with deep learning"): the rest of the skill weight moves to
- * the words, in papers and profiles.
- */
-export function effectiveWeights(need: AnalyzedNeed): Record<ExpertCriterion, number> {
-  const { concepts, publications, profile_text, priors } = EXPERT_WEIGHTS;
-  const moved = concepts * (1 - need.conceptShare);
-  const words = publications + profile_text;
+/** Units of evidence beyond chance (the score), and before it (orders people scoring 0). */
+type Scored = RankedExpert & { units: number; raw: number };
+
+function scoreExpert(
+  candidate: ExpertCandidate,
+  need: AnalyzedNeed,
+  query: TextQuery,
+  relations: Relations,
+  { graph, stats }: ScoringContext,
+): Scored | null {
+  const concepts = conceptEvidence(candidate, need, relations, graph);
+  const papers = publicationEvidence(candidate, need, query, stats);
+  const profile = profileEvidence(candidate, need, query, stats);
+  const units = {
+    concepts: concepts.evidence / EVIDENCE_SCALE.concepts,
+    publications: papers.evidence / EVIDENCE_SCALE.publications,
+    profile_text: profile.evidence / EVIDENCE_SCALE.profile_text,
+  };
+  const total = units.concepts + units.publications + units.profile_text;
+  // Evidence that chance alone would give still makes a candidate (score 0): a small pool shows
+  // everyone who shares a word with the need.
+  const raw =
+    concepts.evidence / EVIDENCE_SCALE.concepts +
+    papers.raw / EVIDENCE_SCALE.publications +
+    profile.raw / EVIDENCE_SCALE.profile_text;
+  if (raw <= 0) return null;
+  const score = scoreFromEvidence(total);
+  // Each criterion's share of the score is its share of the evidence: the points add up.
+  const share = (u: number) => (total > 0 ? (score * u) / total : 0);
+  const breakdown: ExpertBreakdownItem[] = [];
+  if (units.concepts > 0) {
+    const points = share(units.concepts);
+    breakdown.push({
+      criterion: "concepts",
+      points: round(points),
+      details: {
+        matches: concepts.matches.map(({ value, ...m }) => ({
+          ...m,
+          points: round((points * value) / concepts.evidence),
+        })),
+      },
+    });
+  }
+  if (papers.raw > 0) {
+    const points = share(units.publications);
+    breakdown.push({
+      criterion: "publications",
+      points: round(points),
+      details: {
+        publications: papers.items.map(({ value, ...p }) => ({
+          ...p,
+          points: round((points * value) / papers.raw),
+        })),
+      },
+    });
+  }
+  if (profile.raw > 0) {
+    breakdown.push({
+      criterion: "profile_text",
+      points: round(share(units.profile_text)),
+      details: { terms: profile.terms },
+    });
+  }
   return {
-    concepts: concepts - moved,
-    publications: publications + (moved * publications) / words,
-    profile_text: profile_text + (moved * profile_text) / words,
-    priors,
+    personId: candidate.personId,
+    externalId: candidate.externalId,
+    slug: candidate.slug,
+    name: candidate.name,
+    score: round(score),
+    breakdown,
+    units: total,
+    raw,
   };
 }
 
@@ -185,72 +190,95 @@ function memoizedRelations(graph: TaxonomyGraph): Relations {
   };
 }
 
-function gatherEvidence(
+/** For each concept of the need, the candidate's best skill for it, weighted by its rarity. */
+function conceptEvidence(
   candidate: ExpertCandidate,
   need: AnalyzedNeed,
-  query: IndexedTerms,
   relations: Relations,
-  { graph, stats }: { graph: TaxonomyGraph; stats: CorpusStats },
-): Evidence {
-  const totalWeight = need.concepts.reduce((sum, c) => sum + c.weight, 0);
-  const matches: Evidence["concepts"]["matches"] = [];
+  graph: TaxonomyGraph,
+) {
+  const matches: (Omit<ConceptMatch, "points"> & { value: number })[] = [];
   for (const concept of need.concepts) {
     let best: (typeof matches)[number] | null = null;
     for (const skill of candidate.skills) {
       const relation = relations(concept.id, skill.skillId);
       if (!relation) continue;
-      const value = relationFactor(relation) * levelFactor(skill.level);
-      const share = totalWeight > 0 ? (concept.weight * value) / totalWeight : 0;
-      if (!best || share > best.share) {
+      const value = concept.weight * relationFactor(relation) * levelFactor(skill.level);
+      if (!best || value > best.value) {
         best = {
           concept: { id: concept.id, labels: graph.labels(concept.id) },
           skill: { id: skill.skillId, labels: graph.labels(skill.skillId) },
           level: skill.level,
           relation: relation.kind,
-          share,
+          value,
         };
       }
     }
-    if (best && best.share > 0) matches.push(best);
+    if (best && best.value > 0) matches.push(best);
   }
-  matches.sort((a, b) => b.share - a.share);
+  matches.sort((a, b) => b.value - a.value);
+  return { evidence: matches.reduce((sum, m) => sum + m.value, 0), matches };
+}
 
-  const average = stats.averageLength.publication;
+/**
+ * Each paper scored against the need (title weighted, recent work counting more); the best one
+ * counts fully and the next ones less and less; what chance alone would give is taken off.
+ */
+function publicationEvidence(
+  candidate: ExpertCandidate,
+  need: AnalyzedNeed,
+  query: TextQuery,
+  stats: CorpusStats,
+) {
+  const currentYear = new Date(stats.builtAt).getUTCFullYear();
   const scored = candidate.publications
     .map((p) => {
       const stored = stats.publications.get(p.id);
-      const result = stored
-        ? bm25Vector(stored, query, average)
-        : bm25(bagOfWords(p.title, p.title, p.abstract ?? ""), need.terms, average);
-      return { p, ...result };
+      const match: TextMatch = stored
+        ? scorePaper(stored, query, stats)
+        : scoreNewPaper(query, p.title, p.abstract ?? "", stats);
+      return { p, match, value: match.score * recencyFactor(p.year, currentYear) };
     })
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score)
+    .filter((s) => s.value > 0)
+    .sort((a, b) => b.value - a.value)
     .slice(0, PUBLICATION_DECAY.length);
   const items = scored.map((s, i) => ({
     id: s.p.id,
     title: s.p.title,
     year: s.p.year,
-    terms: unique(s.matched.map((t) => t.surface)),
-    share: PUBLICATION_DECAY[i]! * s.score,
+    terms: s.match.matched,
+    value: PUBLICATION_DECAY[i]! * s.value,
   }));
+  const raw = items.reduce((sum, p) => sum + p.value, 0);
+  const evidence = Math.max(0, raw - CHANCE.publications * need.chance);
+  return { raw, evidence, items };
+}
 
-  const storedProfile =
+function scoreNewPaper(query: TextQuery, title: string, abstract: string, stats: CorpusStats) {
+  const vector = vectorOf(query, title, abstract);
+  return scoreVector(vector.terms, vector.titleLength, query, stats.averageLength.publication);
+}
+
+function profileEvidence(
+  candidate: ExpertCandidate,
+  need: AnalyzedNeed,
+  query: TextQuery,
+  stats: CorpusStats,
+) {
+  const stored =
     candidate.updatedAt < stats.builtAt ? stats.profiles.get(candidate.personId) : undefined;
-  const profile = storedProfile
-    ? bm25Vector(storedProfile, query, stats.averageLength.profile)
-    : bm25(
-        bagOfWords(candidate.headline, candidate.bio, candidate.freeTags.join(" ")),
-        need.terms,
-        stats.averageLength.profile,
-      );
-  return {
-    candidate,
-    concepts: { raw: matches.reduce((sum, m) => sum + m.share, 0), matches },
-    publications: { raw: items.reduce((sum, p) => sum + p.share, 0), items },
-    profile: { raw: profile.score, terms: unique(profile.matched.map((t) => t.surface)) },
-  };
+  const match = stored
+    ? scoreProfile(stored, query, stats)
+    : (() => {
+        const v = vectorOf(
+          query,
+          "",
+          `${candidate.headline} ${candidate.bio} ${candidate.freeTags.join(" ")}`,
+        );
+        return scoreVector(v.terms, 0, query, stats.averageLength.profile);
+      })();
+  const evidence = Math.max(0, match.score - CHANCE.profile_text * need.chance);
+  return { raw: match.score, evidence, terms: match.matched };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const unique = <T>(values: T[]) => [...new Set(values)];

@@ -5,13 +5,21 @@ export {
   type ConceptMatcher,
   extractConcepts,
 } from "./concept-extraction";
+export { bm25Idf, contentStems } from "./corpus-stats";
 export { type Audience, listingFilter } from "./expert-retrieval";
 export type { RankedExpert } from "./expert-scoring";
-export { invalidateCorpusStats } from "./load-corpus-stats";
+export { getCorpusStats, invalidateCorpusStats } from "./load-corpus-stats";
 export { getTaxonomy } from "./load-taxonomy";
-export { type MatchExpertsInput, type MatchExpertsResult, matchExperts } from "./match-experts";
+export {
+  type MatchExpertsInput,
+  type MatchExpertsResult,
+  matchExperts,
+  scoreExperts,
+} from "./match-experts";
 export { LANGUAGE_POINTS, PLACE_POINTS } from "./mentor-place-language";
 export { MENTOR_POINTS, type MentorSuggestion, type NearMiss } from "./mentor-scoring";
+export { analyzeNeed } from "./need-analysis";
+export { authorsOfMatchingPapers } from "./paper-retrieval";
 export {
   type ActiveMenteesLoader,
   activeMenteesNotTrackedYet,

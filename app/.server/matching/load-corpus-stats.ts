@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { buildCorpusStats, type CorpusStats } from "./corpus-stats";
+import { getTaxonomy } from "./load-taxonomy";
+import { stemConceptReader } from "./publication-themes";
 
 /** Profiles change by the minute, word rarity does not: rebuild at most this often. */
 const MAX_AGE_MS = 10 * 60_000;
@@ -44,20 +46,21 @@ export function invalidateCorpusStats(db: Database) {
 async function loadCorpusStats(db: Database): Promise<CorpusStats> {
   const readAt = Date.now();
   const listed = sql`p.kind <> 'student' and p.verification = 'verified' and p.visibility <> 'hidden'`;
-  const [profiles, publications, holders] = await Promise.all([
+  const [profiles, publications, holders, taxonomy] = await Promise.all([
     db.execute<{ id: string; text: string }>(sql`
       select p.id, p.headline || ' ' || p.bio || ' ' || coalesce((
         select string_agg(ps.free_label, ' ') from person_skills ps
         where ps.person_id = p.id and ps.free_label is not null), '') as text
       from people p where ${listed}`),
-    db.execute<{ id: string; title: string; abstract: string }>(
-      sql`select id, title, abstract from publications`,
+    db.execute<{ id: string; title: string; abstract: string; year: number }>(
+      sql`select id, title, abstract, year from publications`,
     ),
     db.execute<{ skill: string; holders: number }>(sql`
       select ps.skill_id as skill, count(*)::int as holders
       from person_skills ps join people p on p.id = ps.person_id
       where ps.skill_id is not null and ${listed}
       group by ps.skill_id`),
+    getTaxonomy(db),
   ]);
   return buildCorpusStats(
     {
@@ -65,6 +68,7 @@ async function loadCorpusStats(db: Database): Promise<CorpusStats> {
       publications,
       people: profiles.length,
       conceptHolders: holders.map((r) => [r.skill, r.holders] as [string, number]),
+      conceptsOf: stemConceptReader(taxonomy.matcher),
     },
     readAt,
   );

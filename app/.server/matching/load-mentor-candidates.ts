@@ -6,8 +6,12 @@ import {
   personLanguages,
   personSectors,
   personSkills,
+  publicationAuthors,
+  publications,
 } from "../../../db/schema";
+import type { CorpusStats } from "./corpus-stats";
 import type { MentorProfile, StudentProfile } from "./mentor-scoring";
+import { papersNaming, publicationThemes, type StemConceptReader } from "./publication-themes";
 import type { TaxonomyGraph } from "./taxonomy-graph";
 
 const SKILL_POOL = 150;
@@ -90,6 +94,72 @@ export async function findMentorCandidateIds(
     for (const r of rows) ids.add(r.id);
   }
   return [...ids];
+}
+
+const THEME_POOL = 50;
+const THEME_PAPERS = 2000;
+
+/**
+ * Researchers whose papers are about the student's skills, declared or not: someone known
+ * through their publications can mentor too. Most papers first is not needed: any will do.
+ */
+export async function findThemeMentorIds(
+  db: Database,
+  student: StudentProfile,
+  stats: CorpusStats,
+): Promise<string[]> {
+  const paperIds = [
+    ...new Set(student.skills.flatMap((s) => papersNaming(stats, s.skillId))),
+  ].slice(0, THEME_PAPERS);
+  if (paperIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: publicationAuthors.personId })
+    .from(publicationAuthors)
+    .innerJoin(people, eq(people.id, publicationAuthors.personId))
+    .where(
+      and(
+        inArray(publicationAuthors.publicationId, paperIds),
+        listedMentor(),
+        ne(people.id, student.personId),
+      ),
+    )
+    .limit(THEME_POOL);
+  return rows.map((r) => r.id);
+}
+
+/** Each mentor's publication themes (concepts their papers name, with how many papers). */
+export async function loadMentorThemes(
+  db: Database,
+  ids: readonly string[],
+  stats: CorpusStats,
+  reader: StemConceptReader,
+): Promise<Map<string, { skillId: string; papers: number }[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      personId: publicationAuthors.personId,
+      id: publications.id,
+      title: publications.title,
+      year: publications.year,
+    })
+    .from(publicationAuthors)
+    .innerJoin(publications, eq(publications.id, publicationAuthors.publicationId))
+    .where(inArray(publicationAuthors.personId, [...ids]));
+  const papersOf = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = papersOf.get(r.personId);
+    if (list) list.push(r);
+    else papersOf.set(r.personId, [r]);
+  }
+  return new Map(
+    [...papersOf].map(([personId, papers]) => [
+      personId,
+      publicationThemes(papers, stats, reader, 20).map(({ skillId, papers: n }) => ({
+        skillId,
+        papers: n,
+      })),
+    ]),
+  );
 }
 
 export async function loadMentorProfiles(

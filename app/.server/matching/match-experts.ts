@@ -1,6 +1,7 @@
 import type { MatchFilters } from "~/utils/matching-query";
 import type { Database } from "../../../db/client";
 import type { SearchEngine } from "../../../search/client";
+import type { CorpusStats } from "./corpus-stats";
 import { type Audience, retrieveExpertCandidates } from "./expert-retrieval";
 import { type RankedExpert, rankExperts } from "./expert-scoring";
 import { getCorpusStats } from "./load-corpus-stats";
@@ -15,6 +16,8 @@ export type MatchExpertsInput = {
   limit?: number;
   /** "members" (default) for signed-in users and the API; "public" for anonymous pages. */
   audience?: Audience;
+  /** Pools up to this size are scored whole (default SCORE_ALL_MAX); tests force a path. */
+  scoreAllMax?: number;
 };
 
 /** The shape of POST /api/v1/match/experts: the HTTP layer only serializes it. */
@@ -22,8 +25,9 @@ export type MatchExpertsResult = { results: RankedExpert[] };
 
 /**
  * "Describe your need": ranks experts and researchers for a free text in French, English or
- * Arabic. Concepts and rare words are extracted from the text, candidates are retrieved from
- * Meilisearch (≤ 200), then re-ranked on skills and publications (docs/decisions/007-matching.md).
+ * Arabic. Candidates are the whole pool when the filters leave a few thousand people, otherwise
+ * the authors of papers sharing the need's words and the holders of its concepts; each is scored
+ * on its own evidence (docs/decisions/014-research-matching.md).
  */
 export async function matchExperts(
   db: Database,
@@ -32,13 +36,43 @@ export async function matchExperts(
 ): Promise<MatchExpertsResult> {
   const [{ graph, matcher }, stats] = await Promise.all([getTaxonomy(db), getCorpusStats(db)]);
   const need = analyzeNeed(input.text, { graph, matcher, stats });
-  if (need.concepts.length === 0 && need.terms.length === 0) return { results: [] };
-
-  const ids = await retrieveExpertCandidates(search, need, graph, {
-    filters: input.filters ?? {},
-    audience: input.audience ?? "members",
-  });
+  if (need.concepts.length === 0 && need.terms.length === 0 && need.bigrams.length === 0) {
+    return { results: [] };
+  }
+  const ids = await retrieveExpertCandidates(
+    db,
+    search,
+    need,
+    { graph, stats },
+    {
+      filters: input.filters ?? {},
+      audience: input.audience ?? "members",
+      scoreAllMax: input.scoreAllMax,
+    },
+  );
   const candidates = await loadExpertCandidates(db, ids, (id) => stats.publications.has(id));
   const ranked = rankExperts(candidates, need, { graph, stats });
   return { results: ranked.slice(0, input.limit ?? 20) };
+}
+
+/**
+ * The scores of the given people for a text, whoever else is in the network: what a person's
+ * score depends on, and nothing more (the evaluation's calibration and the stability test).
+ * `stats` freezes the corpus statistics; by default the current ones are used.
+ */
+export async function scoreExperts(
+  db: Database,
+  input: { text: string; personIds: readonly string[]; stats?: CorpusStats },
+): Promise<Map<string, number>> {
+  const [{ graph, matcher }, stats] = await Promise.all([
+    getTaxonomy(db),
+    input.stats ?? getCorpusStats(db),
+  ]);
+  const need = analyzeNeed(input.text, { graph, matcher, stats });
+  const candidates = await loadExpertCandidates(db, input.personIds, (id) =>
+    stats.publications.has(id),
+  );
+  const scores = new Map(input.personIds.map((id) => [id, 0]));
+  for (const r of rankExperts(candidates, need, { graph, stats })) scores.set(r.personId, r.score);
+  return scores;
 }

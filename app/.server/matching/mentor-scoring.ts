@@ -5,6 +5,7 @@ import type {
   NearMissReason,
   RelatedSkill,
   SharedSkill,
+  ThemeMatch,
 } from "~/utils/matching-breakdown";
 import type { ConventionKind } from "~/vocabulary/offers";
 import type { LanguageLevel } from "~/vocabulary/people";
@@ -28,6 +29,8 @@ export type MentorProfile = MatchingProfile & {
   mentoringStatus: "open" | "paused";
   mentoringCapacity: number;
   offers: ConventionKind[];
+  /** Concepts the mentor's papers name (publication-themes.ts), with how many papers. */
+  themes?: { skillId: string; papers: number }[];
 };
 
 export type MentorSuggestion = {
@@ -60,6 +63,8 @@ export const MENTOR_POINTS = {
   sharedSkillsCap: 40,
   relatedSkill: 10,
   relatedSkillsCap: 20,
+  publicationTheme: 6,
+  publicationThemesCap: 10,
   firstSector: 6,
   otherSector: 3,
   sectorsCap: 12,
@@ -171,6 +176,15 @@ export function scoreMentor(
       details: { pairs: related },
     });
   }
+  const themes = themeMatches(student, mentor, graph, specificity);
+  const themePoints = capPoints(themes, MENTOR_POINTS.publicationThemesCap);
+  if (themes.length > 0) {
+    breakdown.push({
+      criterion: "publication_themes",
+      points: themePoints,
+      details: { themes },
+    });
+  }
 
   const sectors = student.sectors.filter((s) => mentor.sectors.includes(s));
   const sectorPoints = Math.min(
@@ -237,7 +251,12 @@ export function scoreMentor(
   else if (free <= 0) reasons.push("capacity_full");
   if (languages.shared.length === 0) reasons.push("no_shared_language");
 
-  const score = round(breakdown.reduce((sum, item) => sum + item.points, 0));
+  const score = round(
+    Math.min(
+      100,
+      breakdown.reduce((sum, item) => sum + item.points, 0),
+    ),
+  );
   breakdown.sort((a, b) => b.points - a.points);
   return {
     suggestion: {
@@ -249,8 +268,47 @@ export function scoreMentor(
       breakdown,
     },
     reasons,
-    topical: sharedPoints + relatedPoints + sectorPoints,
+    topical: sharedPoints + relatedPoints + themePoints + sectorPoints,
   };
+}
+
+/**
+ * The student's skills the mentor's papers are about, when the mentor does not declare them: a
+ * researcher known through their publications is a mentor too. One paper counts half, two full.
+ */
+function themeMatches(
+  student: StudentProfile,
+  mentor: MentorProfile,
+  graph: TaxonomyGraph,
+  specificity: (id: string) => number,
+): ThemeMatch[] {
+  const declared = new Set(mentor.skills.map((s) => s.skillId));
+  const matches: ThemeMatch[] = [];
+  for (const own of student.skills) {
+    if (declared.has(own.skillId)) continue;
+    let best: ThemeMatch | null = null;
+    for (const theme of mentor.themes ?? []) {
+      if (declared.has(theme.skillId)) continue;
+      const relation = graph.relation(own.skillId, theme.skillId);
+      if (!relation) continue;
+      const points =
+        MENTOR_POINTS.publicationTheme *
+        mentorRelationFactor(relation) *
+        specificity(own.skillId) *
+        Math.min(1, theme.papers / 2);
+      if (!best || points > best.points) {
+        best = {
+          studentSkill: { id: own.skillId, labels: graph.labels(own.skillId) },
+          theme: { id: theme.skillId, labels: graph.labels(theme.skillId) },
+          relation: relation.kind,
+          papers: theme.papers,
+          points,
+        };
+      }
+    }
+    if (best) matches.push(best);
+  }
+  return matches;
 }
 
 /** A mentor's neighbouring skill: a specialty of the student's topic or its wider field. */

@@ -3,11 +3,14 @@ import { conceptIdf } from "./corpus-stats";
 import { getCorpusStats } from "./load-corpus-stats";
 import {
   findMentorCandidateIds,
+  findThemeMentorIds,
   loadMentorProfiles,
+  loadMentorThemes,
   loadStudentProfile,
 } from "./load-mentor-candidates";
 import { getTaxonomy } from "./load-taxonomy";
 import { type MentorSuggestion, type NearMiss, rankMentors } from "./mentor-scoring";
+import { stemConceptReader } from "./publication-themes";
 
 /** How many accepted mentees each of these people currently has (absent = 0). */
 export type ActiveMenteesLoader = (personIds: string[]) => Promise<ReadonlyMap<string, number>>;
@@ -32,7 +35,7 @@ export async function suggestMentors(
   db: Database,
   options: { personId: string; limit?: number; activeMentees?: ActiveMenteesLoader },
 ): Promise<MentorSuggestions | null> {
-  const [student, { graph, sectors }, stats] = await Promise.all([
+  const [student, { graph, sectors, matcher }, stats] = await Promise.all([
     loadStudentProfile(db, options.personId),
     getTaxonomy(db),
     getCorpusStats(db),
@@ -43,14 +46,20 @@ export async function suggestMentors(
   const specific = [...student.skills]
     .sort((a, b) => conceptIdf(stats, b.skillId) - conceptIdf(stats, a.skillId))
     .slice(0, RETRIEVAL_SKILLS);
-  const ids = await findMentorCandidateIds(db, { ...student, skills: specific }, graph);
-  const [mentors, activeMentees] = await Promise.all([
+  const focused = { ...student, skills: specific };
+  const [bySkills, byPapers] = await Promise.all([
+    findMentorCandidateIds(db, focused, graph),
+    findThemeMentorIds(db, focused, stats),
+  ]);
+  const ids = [...new Set([...bySkills, ...byPapers])];
+  const [mentors, activeMentees, themes] = await Promise.all([
     loadMentorProfiles(db, ids),
     (options.activeMentees ?? activeMenteesNotTrackedYet)(ids),
+    loadMentorThemes(db, ids, stats, stemConceptReader(matcher)),
   ]);
   return rankMentors(
     student,
-    mentors,
+    mentors.map((m) => ({ ...m, themes: themes.get(m.personId) ?? [] })),
     { graph, sectors, activeMentees, stats },
     { limit: options.limit ?? 10 },
   );

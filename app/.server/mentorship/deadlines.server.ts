@@ -1,7 +1,6 @@
 import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { mentorshipEvents, mentorshipRequests } from "../../../db/schema";
-import { type PeriodicJob, startPeriodicJob } from "../periodic-job.server";
 import { DAY_MS, REMINDER_AFTER_DAYS, TURN_DAYS } from "./access";
 import { pauseIfUnresponsive } from "./auto-pause.server";
 import { notifyMentorship } from "./notify.server";
@@ -106,15 +105,4 @@ export async function runMentorshipDeadlines(
     }
   });
   return run;
-}
-
-/** Runs the job now and then every `intervalMs` until stopped (started by server/boot.ts). */
-export function startMentorshipDeadlineJob(
-  db: Database,
-  options: { intervalMs?: number; linkOrigin?: string; onError?: (e: unknown) => void } = {},
-): PeriodicJob {
-  return startPeriodicJob(() => runMentorshipDeadlines(db, { linkOrigin: options.linkOrigin }), {
-    intervalMs: options.intervalMs ?? 15 * 60_000,
-    onError: options.onError,
-  });
 }

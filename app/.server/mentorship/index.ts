@@ -5,7 +5,7 @@ export { activeMenteesLoader, countActiveMentees } from "./capacity.server";
 export { type ContactDetails, contactVisibleTo } from "./contact.server";
 export { type CommandOptions, createMentorshipRequest } from "./create.server";
 export { mentorshipDashboardPanel } from "./dashboard.server";
-export { runMentorshipDeadlines, startMentorshipDeadlineJob } from "./deadlines.server";
+export { runMentorshipDeadlines } from "./deadlines.server";
 export { exportMentorshipRequests } from "./export.server";
 export { findPersonBySlug, type MentorAvailability, mentorAvailability } from "./mentors.server";
 export { MENTORSHIP_NOTICE_KINDS } from "./notify.server";

@@ -9,6 +9,7 @@ export {
   type PairingDetail,
   type PairingSummary,
 } from "./queries.server";
+export { sendDueReminders } from "./reminders.server";
 export * from "./schemas";
 export {
   canTransition,

@@ -12,6 +12,7 @@ export function LanguageSwitcher() {
   const location = useLocation();
   return (
     <Form
+      reloadDocument
       method="post"
       action="/locale"
       className="language-switcher"

@@ -23,6 +23,7 @@ export function PrimaryNav() {
         </NavLink>
       ) : null}
       {staff ? <NavLink to="/coordinator/verification">{t("nav.verification")}</NavLink> : null}
+      {staff ? <NavLink to="/coordinator/deliveries">{t("outbox.nav")}</NavLink> : null}
       {user?.roles.includes("admin") ? <NavLink to="/admin/roles">{t("nav.roles")}</NavLink> : null}
     </nav>
   );

@@ -62,7 +62,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const stream = Readable.fromWeb(
     submission.value.file.stream() as import("node:stream/web").ReadableStream,
   );
-  const report = await importPeople(getDb(), stream);
+  // The outbox worker indexes what an upload wrote, as it does for any write.
+  const { indexing: _, ...report } = await importPeople(getDb(), stream);
   return reply<ImportReply>(submission, { report }, { resetForm: true });
 }
 

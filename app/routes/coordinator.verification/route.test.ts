@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { searchDirectory } from "~/.server/directory-search.server";
 import { action as profileAction } from "~/routes/settings.profile/route";
-import { DirectoryQuerySchema } from "~/utils/directory-query";
+import { DirectoryQuerySchema } from "~/utils/directory-query-schema";
 import {
   emailOutbox,
   memberships,

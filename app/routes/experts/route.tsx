@@ -7,14 +7,10 @@ import { describeFacets, withKnownFacetValues } from "~/.server/facet-options.se
 import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import {
-  type DirectoryQuery,
-  DirectoryQuerySchema,
-  queryToSearchParams,
-  searchParamsToInput,
-} from "~/utils/directory-query";
+import { type DirectoryQuery, pageFacets, queryToSearchParams } from "~/utils/directory-query";
+import { DirectoryQuerySchema, searchParamsToInput } from "~/utils/directory-query-schema";
 import { translator } from "~/utils/i18n";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 import { STAFF_ROLES } from "~/vocabulary/roles";
 import { ExpertCard } from "./expert-card";
 import { FacetPanel } from "./facet-panel";
@@ -35,14 +31,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const title = translator(locale)("directory.title");
   // Coordinators may export what they see; the export route checks the role again.
   const canExport = hasRole(await getOptionalUser(request), STAFF_ROLES);
+  // Folded facets are counted when opened (`open`, the no-JavaScript way) or when in use.
+  const facets = pageFacets(query, params.getAll("open"));
   try {
-    const result = await searchDirectoryOrFallback(query, locale);
+    const result = await searchDirectoryOrFallback(query, locale, { facets });
     // A page past the last one (an old link, ?page=99) goes to the last page.
     if (result.totalPages > 0 && query.page > result.totalPages) {
       throw redirect(`/experts?${queryToSearchParams({ ...query, page: result.totalPages })}`);
     }
-    const facets = await describeFacets(result.facets, query, locale);
-    return { title, query, result, facets, canExport, unavailable: false as const };
+    const groups = await describeFacets(result.facets, query, locale);
+    return { title, query, result, facets: groups, canExport, unavailable: false as const };
   } catch (error) {
     if (error instanceof Response) throw error;
     logError(error, request);
@@ -53,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ExpertsPage() {
   const { query, result, facets, unavailable, canExport } = useLoaderData<typeof loader>();
   const t = useT();
+  const locale = useLocale();
   const navigation = useNavigation();
   const busy = navigation.state === "loading" && navigation.location?.pathname === "/experts";
 
@@ -102,9 +101,7 @@ export default function ExpertsPage() {
                 </p>
               ) : null}
               <p className="result-count" data-testid="result-count">
-                {query.q
-                  ? t("directory.resultsFor", { count: result.total, q: query.q })
-                  : t("directory.results", { count: result.total })}
+                {resultCount(t, locale, result, query.q)}
                 {canExport ? (
                   <>
                     {" "}
@@ -136,6 +133,20 @@ export default function ExpertsPage() {
       </div>
     </div>
   );
+}
+
+/** "More than 5,000" when Meilisearch stopped counting: never a capped number shown as exact. */
+function resultCount(
+  t: ReturnType<typeof useT>,
+  locale: string,
+  result: { total: number; totalCapped: boolean },
+  q: string,
+) {
+  const count = new Intl.NumberFormat(locale === "ar" ? "ar-MA" : locale).format(result.total);
+  if (result.totalCapped) {
+    return q ? t("directory.moreResultsFor", { count, q }) : t("directory.moreResults", { count });
+  }
+  return q ? t("directory.resultsFor", { count, q }) : t("directory.results", { count });
 }
 
 export function ErrorBoundary() {

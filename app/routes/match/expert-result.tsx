@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useId } from "react";
 import { CriterionRow, formatPoints } from "~/components/criterion-bar";
+import { ScoreBand } from "~/components/score-scale";
 import type { Locale, MessageKey, Translate } from "~/utils/i18n";
 import type { ExpertBreakdownItem } from "~/utils/matching-breakdown";
 import { explainExpertMatch } from "~/utils/matching-explanation";
@@ -10,8 +11,8 @@ import type { MatchOutcome } from "./queries.server";
 
 type Expert = MatchOutcome["experts"][number];
 /**
- * Scores are out of 100 and each criterion's cap moves with the text (weights shift to papers and
- * words when the taxonomy understood little), so a bar shows its share of the whole scale.
+ * Scores are out of 100 and criteria have no cap of their own (each one's points are its share of
+ * the evidence), so a bar shows its share of the whole scale.
  */
 const SCALE = 100;
 
@@ -39,6 +40,7 @@ export function ExpertResult({ expert, rank }: { expert: Expert; rank: number })
           <span className="score">
             {t("matchPage.score", { score: formatPoints(expert.score, locale) })}
           </span>
+          <ScoreBand score={expert.score} />
         </p>
         {expert.headline ? (
           <p className="headline" dir="auto">
@@ -63,7 +65,7 @@ export function ExpertResult({ expert, rank }: { expert: Expert; rank: number })
       </ul>
       <p className="inline-actions">
         {/* A student asks from here, as from the profile (/mentorship/new checks again). */}
-        {viewer?.kind === "student" && mentorsNow(expert) ? (
+        {viewer?.kind === "student" && expert.mentoringOpen ? (
           <Link to={`/mentorship/new?mentor=${encodeURIComponent(expert.slug)}`} className="button">
             {t("mentorship.ask")}
           </Link>
@@ -133,20 +135,7 @@ function ExpertEvidence({
           </ul>
         </>
       );
-    case "priors": {
-      const parts = [
-        item.details.mentoringOpen ? t("matchPage.mentoringOpen") : null,
-        item.details.publicationCount > 0
-          ? t("matchPage.publicationCount", { count: item.details.publicationCount })
-          : null,
-      ].filter(Boolean);
-      return parts.length > 0 ? <p>{parts.join(" · ")}</p> : null;
-    }
     default:
       return null;
   }
-}
-
-function mentorsNow(expert: Expert) {
-  return expert.breakdown.some((item) => item.criterion === "priors" && item.details.mentoringOpen);
 }

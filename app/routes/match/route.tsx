@@ -8,6 +8,7 @@ import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
 import { getSearchEngine } from "~/.server/search.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ScoreScaleNote } from "~/components/score-scale";
 import { parseForm } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 import { MAX_NEED_CHARS } from "~/utils/matching-query";
@@ -92,6 +93,9 @@ export default function MatchPage() {
             {outcome.experts.length === 0 ? (
               <p className="notice">{t("matchPage.noResults")}</p>
             ) : (
+              <ScoreScaleNote kind="match" />
+            )}
+            {outcome.experts.length === 0 ? null : (
               <ol className="suggestion-list">
                 {outcome.experts.map((expert, index) => (
                   <ExpertResult key={expert.personId} expert={expert} rank={index + 1} />

@@ -16,6 +16,7 @@ import { MentorEvidence } from "./mentor-evidence";
 const ORDER: MentorCriterion[] = [
   "shared_skills",
   "related_skills",
+  "publication_themes",
   "offer",
   "sectors",
   "languages",

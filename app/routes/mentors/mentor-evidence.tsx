@@ -44,6 +44,20 @@ export function MentorEvidence({
           ))}
         </ul>
       );
+    case "publication_themes":
+      return (
+        <ul className="evidence-list">
+          {item.details.themes.map((m) => (
+            <li key={`${m.studentSkill.id}-${m.theme.id}`}>
+              {t("mentorsPage.publicationTheme", {
+                student: m.studentSkill.labels[locale],
+                theme: m.theme.labels[locale],
+                count: t("themes.papers", { count: m.papers }),
+              })}
+            </li>
+          ))}
+        </ul>
+      );
     case "sectors":
       return (
         <ul className="chips">

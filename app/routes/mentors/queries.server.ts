@@ -28,6 +28,7 @@ const POOL = 50;
 export const MENTOR_MAX: Record<MentorCriterion, number> = {
   shared_skills: MENTOR_POINTS.sharedSkillsCap,
   related_skills: MENTOR_POINTS.relatedSkillsCap,
+  publication_themes: MENTOR_POINTS.publicationThemesCap,
   offer: MENTOR_POINTS.offersCap,
   sectors: MENTOR_POINTS.sectorsCap,
   languages: LANGUAGE_POINTS.cap,

@@ -4,6 +4,7 @@ import { requireStudent } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ScoreScaleNote } from "~/components/score-scale";
 import { translator } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
@@ -60,6 +61,9 @@ export default function MentorsPage() {
         {suggestions.length === 0 ? (
           <p className="notice">{t(filtered ? "mentorsPage.noneFiltered" : "mentorsPage.none")}</p>
         ) : (
+          <ScoreScaleNote kind="mentors" />
+        )}
+        {suggestions.length === 0 ? null : (
           <ul className="suggestion-list">
             {suggestions.map((s) => (
               <MentorCard key={s.personId} mentor={s} max={max} />

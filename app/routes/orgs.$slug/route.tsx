@@ -2,14 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { hasRole } from "~/.server/actor";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
 import { getOrganizationPage } from "~/.server/organizations.server";
+import { organizationThemes } from "~/.server/publication-themes.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
 import { STAFF_ROLES } from "~/vocabulary/roles";
+import { LabPublicationThemes } from "./publication-themes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.org.name} · Passerelle` : "Passerelle" },
@@ -24,13 +27,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const showPartners = hasRole(await getOptionalUser(request), STAFF_ROLES);
   return {
     org,
+    themes: await organizationThemes(getDb(), org.slug),
     sectors: org.sectors.map((id) => labelOf(vocabulary.sectors, id, locale)),
     showPartners,
   };
 }
 
 export default function OrganizationPage() {
-  const { org, sectors, showPartners } = useLoaderData<typeof loader>();
+  const { org, sectors, showPartners, themes } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <article className="organization">
@@ -76,6 +80,7 @@ export default function OrganizationPage() {
           </ul>
         </section>
       ) : null}
+      <LabPublicationThemes themes={themes.themes} papers={themes.papers} />
       {org.labs.length > 0 ? (
         <section aria-labelledby="org-labs">
           <h2 id="org-labs">{t("org.labs")}</h2>

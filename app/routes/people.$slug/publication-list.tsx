@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { PublicProfile } from "~/.server/profiles.server";
+import { DoiLink } from "~/components/doi-link";
 import { useT } from "~/utils/use-i18n";
 
 export function PublicationList({ publications }: { publications: PublicProfile["publications"] }) {
@@ -26,7 +27,7 @@ export function PublicationList({ publications }: { publications: PublicProfile[
               {p.doi ? (
                 <>
                   {" · "}
-                  <span dir="ltr">doi:{p.doi}</span>
+                  <DoiLink doi={p.doi} />
                 </>
               ) : null}
             </p>

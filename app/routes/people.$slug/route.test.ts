@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { updatePerson } from "~/.server/people.server";
+import { drainOutboxOnce } from "../../../search/outbox-worker";
 import { callRoute, createAccount, type TestAccount } from "../../../tests/accounts";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import { loader } from "./route";
@@ -42,5 +44,22 @@ describe("a profile page follows the visibility rules", () => {
     expect(seen.status).toBe(200);
     expect(seen.body).toMatchObject({ profile: { contact: null, viewerIsOwner: false } });
     expect(JSON.stringify(seen.body)).not.toContain(membersOnly.email);
+  });
+});
+
+describe("anonymous visitors share one read of a profile", () => {
+  test("an edit shows once it reaches the index; a verification makes the page public", async () => {
+    const expert = await createAccount(ctx.db, { verification: "pending" });
+    expect((await view(null, expert.slug)).status).toBe(404);
+    await updatePerson(ctx.db, expert.personId, { verification: "verified" });
+    while ((await drainOutboxOnce(ctx.db, ctx.search)).more) {}
+    const first = await view(null, expert.slug);
+    expect(first.status).toBe(200);
+    await updatePerson(ctx.db, expert.personId, { headline: "Nouvelle accroche" });
+    while ((await drainOutboxOnce(ctx.db, ctx.search)).more) {}
+    expect(await view(null, expert.slug)).toMatchObject({
+      status: 200,
+      body: { profile: { headline: "Nouvelle accroche" } },
+    });
   });
 });

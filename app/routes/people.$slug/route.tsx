@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { Actor } from "~/.server/actor";
 import { isSignedIn, isStaff } from "~/.server/actor";
 import { getActor } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
+import { indexChangeCache } from "~/.server/index-change-cache.server";
 import { getLocale } from "~/.server/locale.server";
 import { mentorshipPanelFor } from "~/.server/mentorship";
 import { getPublicProfile } from "~/.server/profiles.server";
+import { publicationThemesOf } from "~/.server/publication-themes.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageName } from "~/utils/display-names";
@@ -15,6 +18,7 @@ import { useT } from "~/utils/use-i18n";
 import { MentorshipCallToAction, MentorshipPanel } from "./mentorship-panel";
 import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
+import { PublicationThemes } from "./publication-themes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.profile.name} · Passerelle` : "Passerelle" },
@@ -24,14 +28,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const viewer = await getActor(request);
-  const profile = await getPublicProfile(params.slug ?? "", viewer);
-  invariantResponse(profile, "Profile not found");
+  const slug = params.slug ?? "";
+  // Anonymous visitors all see the same page: read once until the profile changes.
+  const view = isSignedIn(viewer)
+    ? await profileView(slug, viewer)
+    : await indexChangeCache("anonymousProfiles").remember(slug, () => profileView(slug, viewer));
+  invariantResponse(view, "Profile not found");
+  const { profile, mentorship, themes } = view;
   // Coordinators and admins may start a pairing from here (/pairings/new checks again).
   const canPropose = isStaff(viewer);
   const vocabulary = await getVocabulary();
-  // Contact details only after an accepted mentorship between viewer and person.
-  const mentorship = await mentorshipPanelFor(getDb(), viewer, profile.id);
   return {
+    themes,
     profile,
     canPropose,
     signedIn: isSignedIn(viewer),
@@ -49,8 +57,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
+async function profileView(slug: string, viewer: Actor) {
+  const profile = await getPublicProfile(slug, viewer);
+  if (!profile) return null;
+  const [mentorship, { themes }] = await Promise.all([
+    // Contact details only after an accepted mentorship between viewer and person.
+    mentorshipPanelFor(getDb(), viewer, profile.id),
+    publicationThemesOf(getDb(), profile.publications.length ? [profile.id] : []),
+  ]);
+  return { profile, mentorship, themes };
+}
+
 export default function ProfilePage() {
-  const { profile, skills, sectors, languages, canPropose, mentorship, signedIn } =
+  const { profile, skills, sectors, languages, canPropose, mentorship, signedIn, themes } =
     useLoaderData<typeof loader>();
   const t = useT();
   return (
@@ -128,6 +147,8 @@ export default function ProfilePage() {
           ))}
         </ul>
       </section>
+
+      <PublicationThemes themes={themes} />
 
       <div className="profile-columns">
         <section aria-labelledby="languages">

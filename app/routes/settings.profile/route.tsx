@@ -10,7 +10,9 @@ import {
 } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/.server/auth/require-user.server";
+import { getDb } from "~/.server/db.server";
 import { getLocale } from "~/.server/locale.server";
+import { ownThemeSuggestions } from "~/.server/publication-themes.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert, FormErrorAlert } from "~/components/forms";
 import { SettingsNav } from "~/components/settings-nav";
@@ -30,6 +32,7 @@ import { ContactSection, IdentitySection } from "./identity-section";
 import { LanguagesSection } from "./languages-section";
 import { OffersSection, PreferencesSection, SectorsSection } from "./offers-section";
 import { withBlankRows } from "./profile-form";
+import { PublicationTools } from "./publication-tools";
 import { PublicationsSection } from "./publications-section";
 import { loadProfileEditor } from "./queries.server";
 import { SkillsSection } from "./skills-section";
@@ -44,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   return {
     ...(await loadProfileEditor(user.userId, locale)),
+    themes: await ownThemeSuggestions(getDb(), user.userId),
     title: translator(locale)("settings.title"),
   };
 }
@@ -116,6 +120,7 @@ export default function ProfileEditorPage() {
         </button>
       </Form>
       <PublicationsSection publications={data.publications} reply={reply} />
+      <PublicationTools themes={data.themes} />
     </div>
   );
 }

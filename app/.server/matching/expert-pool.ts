@@ -1,0 +1,62 @@
+import { and, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
+import type { MatchFilters } from "~/utils/matching-query";
+import type { Database } from "../../../db/client";
+import { offersNeeds, people, personLanguages, personSectors } from "../../../db/schema";
+
+/** Who may appear: signed-in members also see profiles restricted to members. */
+export type Audience = "public" | "members";
+
+/**
+ * The people a need may return, as a SQL condition on `people`: listed experts and researchers
+ * (verified, not hidden, never students) who pass every filter. Within a filter values are
+ * alternatives (OR); filters combine with AND — the same rules as the people index's filters.
+ */
+export function poolCondition(filters: MatchFilters, audience: Audience): SQL {
+  const clauses: SQL[] = [
+    inArray(people.kind, ["expert", "researcher"]),
+    eq(people.verification, "verified"),
+    audience === "public"
+      ? eq(people.visibility, "public")
+      : inArray(people.visibility, ["public", "members"]),
+  ];
+  if (filters.country?.length) clauses.push(inArray(people.country, filters.country));
+  if (filters.kind?.length) clauses.push(inArray(people.kind, filters.kind));
+  if (filters.sectors?.length) {
+    clauses.push(
+      sql`exists (select 1 from ${personSectors} where ${personSectors.personId} = ${people.id} and ${inArray(personSectors.sectorId, filters.sectors)})`,
+    );
+  }
+  if (filters.offers?.length) {
+    clauses.push(
+      sql`exists (select 1 from ${offersNeeds} where ${offersNeeds.personId} = ${people.id} and ${offersNeeds.direction} = 'offer' and ${inArray(offersNeeds.kind, filters.offers)})`,
+    );
+  }
+  if (filters.languages?.length) {
+    clauses.push(
+      sql`exists (select 1 from ${personLanguages} where ${personLanguages.personId} = ${people.id} and ${inArray(personLanguages.language, filters.languages)})`,
+    );
+  }
+  if (filters.mentoringOpen !== undefined) {
+    const open = and(eq(people.mentoringStatus, "open"), gt(people.mentoringCapacity, 0))!;
+    clauses.push(filters.mentoringOpen ? open : sql`not (${open})`);
+  }
+  return and(...clauses)!;
+}
+
+/**
+ * Everyone the filters leave, when they are at most `max`: such a pool is scored whole, so
+ * nobody with evidence can be missed. Null when the pool is larger (retrieval then narrows it).
+ */
+export async function smallPool(
+  db: Database,
+  filters: MatchFilters,
+  audience: Audience,
+  max: number,
+): Promise<string[] | null> {
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(poolCondition(filters, audience))
+    .limit(max + 1);
+  return rows.length > max ? null : rows.map((r) => r.id);
+}
