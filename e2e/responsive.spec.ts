@@ -83,7 +83,7 @@ async function overflowOf(page: Page) {
   return page.evaluate(() => {
     const width = window.innerWidth;
     const clipped = (el: Element) => {
-      for (let p = el.parentElement; p; p = p.parentElement) {
+      for (let p: Element | null = el; p; p = p.parentElement) {
         const style = getComputedStyle(p);
         if (style.overflowX !== "visible" || style.clip !== "auto") return true;
       }
