@@ -161,7 +161,13 @@ export const researchProfiles = defineMessages({
     "themes.profileTitle": "مواضيع منشوراته",
     "themes.profileHint":
       "مستخرجة من منشوراته، موزونة بندرتها في الشبكة وحداثتها؛ وهي غير المهارات المصرّح بها.",
-    "themes.papers": "{count} منشور(ات)",
+    "themes.papers": {
+      one: "منشور واحد",
+      two: "منشوران",
+      few: "{count} منشورات",
+      many: "{count} منشورًا",
+      other: "{count} منشور",
+    },
     "themes.editorTitle": "مواضيع منشوراتك",
     "themes.editorHint":
       "هذه المواضيع مستخرجة من منشوراتك. أضفها إلى مهاراتك بنقرة واحدة (المستوى 3، ويمكن تعديله).",
