@@ -1,4 +1,9 @@
-import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -15,14 +20,24 @@ import { countUnread } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
 import { countWaitingForAction } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SiteHeader } from "~/components/header/site-header";
 import { SiteFooter } from "~/components/site-footer";
-import { SiteHeader } from "~/components/site-header";
 import stylesheet from "~/styles/app.css?url";
+import designSystem from "~/styles/design-system.css?url";
+import layout from "~/styles/layout.css?url";
 import { DEFAULT_LOCALE, direction, hasCatalogue, type Locale } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
 import type { HeaderUser } from "~/utils/use-user";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+// Pages set their own title; an error page (the root boundary) still has one.
+export const meta: MetaFunction = () => [{ title: "Passerelle" }];
+
+export const links: LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "stylesheet", href: designSystem },
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "stylesheet", href: layout },
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // A refused request's error page (routes/rejected.tsx) runs no query at all.

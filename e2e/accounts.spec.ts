@@ -27,10 +27,12 @@ async function logIn(page: Page, email: string, password: string) {
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).last().click();
-  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  // Signed in: the header shows the account's name, which opens its pages and "log out".
+  await expect(page.locator("summary.account-name")).toBeVisible();
 }
 
 async function logOut(page: Page) {
+  await page.locator("summary.account-name").click();
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
 }
@@ -66,7 +68,7 @@ test("a student signs up, edits the profile, logs out and back in", async ({ pag
 
   await logOut(page);
   await logIn(page, email, PASSWORD);
-  await expect(page.getByRole("link", { name: `Salma Etudiante ${run}` })).toBeVisible();
+  await expect(page.locator("summary.account-name")).toHaveText(`Salma Etudiante ${run}`);
   await page.goto("/settings/profile");
   await expect(editor(page).getByLabel("Titre", { exact: true })).toHaveValue(
     "Étudiante en master d'IA",

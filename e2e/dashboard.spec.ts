@@ -18,7 +18,7 @@ test("a coordinator follows the pipeline on the dashboard and exports its data",
 }) => {
   const page = await signIn(browser, COORDINATOR);
   await page
-    .getByRole("navigation", { name: /compte/i })
+    .getByRole("navigation", { name: "Navigation principale" })
     .getByRole("link", {
       name: "Tableau de bord",
     })
@@ -91,9 +91,10 @@ test("the dashboard reads right to left in Arabic", async ({ browser, baseURL })
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("لوحة قيادة التنسيق");
   await expect(page.getByRole("img", { name: /^الثنائيات حسب الحالة/ })).toBeVisible();
-  // Bars grow from the right: the first bar ends at the label column on the right.
-  const bar = page.getByTestId("status-chart").locator("rect").first();
-  expect(Number(await bar.getAttribute("x")) + Number(await bar.getAttribute("width"))).toBe(410);
+  // Bars grow from the right: the first bar starts at the right end of its track.
+  const track = await page.getByTestId("status-chart").locator(".bar-track").first().boundingBox();
+  const bar = await page.getByTestId("status-chart").locator(".bar-fill").first().boundingBox();
+  expect(Math.round(bar!.x + bar!.width)).toBe(Math.round(track!.x + track!.width));
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => v.id)).toEqual([]);

@@ -10,7 +10,7 @@ test("a student sees suggested mentors, each explained, and why near misses were
 }) => {
   const page = await signIn(browser, STUDENT);
   await page
-    .getByRole("navigation", { name: /compte/i })
+    .getByRole("navigation", { name: "Navigation principale" })
     .getByRole("link", { name: "Mes mentors suggérés" })
     .click();
   await expect(page).toHaveURL(/\/mentors$/);
@@ -65,7 +65,7 @@ test("a coordinator pastes a project description and gets ranked experts with br
     page.getByRole("main").getByRole("link", { name: "Décrire un besoin" }),
   ).toBeVisible();
   await page
-    .getByRole("navigation", { name: /compte/i })
+    .getByRole("navigation", { name: "Navigation principale" })
     .getByRole("link", { name: "Décrire un besoin" })
     .click();
   await expect(page).toHaveURL(/\/match$/);

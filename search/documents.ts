@@ -1,4 +1,4 @@
-import { desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/client";
 import {
   memberships,
@@ -14,6 +14,7 @@ import {
   sectors,
   skills,
 } from "../db/schema";
+import { countedPerson } from "../db/schema/people";
 
 /** What Meilisearch holds for a person: derived from PostgreSQL, rebuilt at will. */
 export type PersonDocument = {
@@ -197,7 +198,8 @@ export async function buildOrganizationDocuments(db: Executor, ids: string[]) {
     db
       .select({ organizationId: memberships.organizationId })
       .from(memberships)
-      .where(inArray(memberships.organizationId, found)),
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(and(inArray(memberships.organizationId, found), countedPerson)),
   ]);
   const sectorsOf = groupBy(sectorRows, (r) => r.organizationId);
   const memberCounts = new Map<string, number>();

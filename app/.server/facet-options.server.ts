@@ -5,6 +5,8 @@ import {
 } from "~/utils/directory-query";
 import { languageName } from "~/utils/display-names";
 import { type Locale, type MessageKey, translator } from "~/utils/i18n";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { COUNTRIES, PERSON_KINDS } from "~/vocabulary/people";
 import type { DirectoryResult } from "./directory-search.server";
 import { getVocabulary, labelOf } from "./taxonomy.server";
 
@@ -67,4 +69,30 @@ export async function describeFacets(
       options: counted.slice(0, Math.max(SHOWN_PER_FACET, selected.size)),
     };
   }).filter((group) => !group.counted || group.options.length > 0);
+}
+
+const among = (list: readonly string[]) => (value: string) => list.includes(value);
+
+/**
+ * Drops the filter values of closed vocabularies that do not exist (a shared link with
+ * country=XX): they would filter everything out and show as an option "XX 0". Cities and
+ * organizations are open lists and stay as given.
+ */
+export async function withKnownFacetValues(query: DirectoryQuery): Promise<DirectoryQuery> {
+  const vocabulary = await getVocabulary();
+  const known: Partial<Record<DirectoryFacet, (value: string) => boolean>> = {
+    country: among(COUNTRIES),
+    kind: among(PERSON_KINDS),
+    offers: among(CONVENTION_KINDS),
+    skills: (value) => vocabulary.skills.has(value),
+    sectors: (value) => vocabulary.sectors.has(value),
+  };
+  const cleaned = { ...query };
+  for (const [facet, isKnown] of Object.entries(known) as [
+    DirectoryFacet,
+    (v: string) => boolean,
+  ][]) {
+    cleaned[facet] = query[facet].filter(isKnown);
+  }
+  return cleaned;
 }

@@ -8,6 +8,7 @@ import {
   organizations,
   people,
 } from "../../db/schema";
+import { countedPerson } from "../../db/schema/people";
 import { enqueueIndexing } from "../../search/outbox";
 
 /** An organization page: the organization, its parent and labs, and its publicly listed members. */
@@ -41,16 +42,11 @@ export async function getOrganizationPage(slug: string) {
         kind: people.kind,
         headline: people.headline,
         role: memberships.role,
+        visibility: people.visibility,
       })
       .from(memberships)
       .innerJoin(people, eq(people.id, memberships.personId))
-      .where(
-        and(
-          eq(memberships.organizationId, org.id),
-          eq(people.visibility, "public"),
-          eq(people.verification, "verified"),
-        ),
-      )
+      .where(and(eq(memberships.organizationId, org.id), countedPerson))
       .orderBy(asc(people.fullName)),
   ]);
 
@@ -66,8 +62,12 @@ export async function getOrganizationPage(slug: string) {
     parent,
     labs,
     sectors: sectorRows.map((s) => s.sectorId),
-    // Students are not listed publicly, even when their membership is.
-    members: memberRows.filter((m) => m.kind !== "student"),
+    // The count is the one /orgs and the partner suggestions give; students and members-only
+    // profiles are counted but not listed publicly.
+    memberCount: memberRows.length,
+    members: memberRows
+      .filter((m) => m.kind !== "student" && m.visibility === "public")
+      .map(({ visibility: _, ...member }) => member),
   };
 }
 

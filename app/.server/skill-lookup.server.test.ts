@@ -27,6 +27,14 @@ describe("skill autocomplete", () => {
     expect(await ids("reseaux")).toEqual(expect.arrayContaining([expect.any(String)]));
   });
 
+  test("a typo still finds the skill; a word inside another word does not", async () => {
+    expect(await ids("apprentisage")).toContain("machine-learning");
+    expect(await ids("aprentissage automatique")).toContain("machine-learning");
+    const vision = await suggestSkills("vision", "fr");
+    expect(vision.map((s) => s.label)).toContain("vision par ordinateur");
+    expect(vision.map((s) => s.label).filter((label) => /prévision/.test(label))).toEqual([]);
+  });
+
   test("labels come in the reader's language, with what matched", async () => {
     const [first] = await suggestSkills("machine learning", "ar");
     expect(first).toEqual({

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { type Locale, localized } from "~/utils/i18n";
 import { normalizeLabel } from "~/utils/normalize-label";
 import type { SkillSuggestion } from "~/utils/skill-suggestion";
@@ -43,7 +44,8 @@ async function getSkillIndex(): Promise<SkillIndex> {
 
 /**
  * Skills whose label or synonym, in any language, matches the query: exact first, then prefix,
- * then a word prefix, then anywhere. The label comes in the reader's language.
+ * then a word prefix (so "vision" finds "vision par ordinateur", not "prévision"), then words
+ * one or two typos away ("apprentisage"). The label comes in the reader's language.
  */
 export async function suggestSkills(
   query: string,
@@ -62,9 +64,9 @@ export async function suggestSkills(
           ? 0
           : term.folded.startsWith(q)
             ? 1
-            : term.folded.split(" ").some((word) => word.startsWith(q))
+            : wordsOf(term.folded).some((word) => word.startsWith(q))
               ? 2
-              : term.folded.includes(q)
+              : closeEnough(q, term.folded)
                 ? 3
                 : -1;
       if (rank >= 0 && (!best || rank < best.rank)) best = { rank, term };
@@ -87,6 +89,29 @@ export async function suggestSkills(
 export async function resolveSkillLabel(label: string): Promise<string | null> {
   const { byTerm } = await getSkillIndex();
   return byTerm.get(normalizeLabel(label)) ?? null;
+}
+
+/** A term's words, and each Arabic word without its article too ("التعلم" is also "تعلم"). */
+function wordsOf(folded: string): string[] {
+  return folded
+    .split(" ")
+    .flatMap((word) => (word.startsWith("ال") && word.length > 3 ? [word, word.slice(2)] : [word]));
+}
+
+/**
+ * Every word typed is within a typo or two of a word of the term (or of the start of one, while
+ * it is being typed): one edit from 5 letters, two from 9. Short words must match exactly.
+ */
+function closeEnough(query: string, folded: string): boolean {
+  const words = wordsOf(folded);
+  return query.split(" ").every((typed) => {
+    const allowed = typed.length >= 9 ? 2 : typed.length >= 5 ? 1 : 0;
+    if (allowed === 0) return words.some((word) => word.startsWith(typed));
+    return words.some(
+      (word) =>
+        distance(typed, word) <= allowed || distance(typed, word.slice(0, typed.length)) <= allowed,
+    );
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Locale } from "~/utils/i18n";
+import { formatNumber, type Locale } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
 
 /**
@@ -47,7 +47,5 @@ export function CriterionRow({
 
 /** Points are rounded to a tenth by the engine: "12,5" in French, "12.5" in English. */
 export function formatPoints(points: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "ar" ? "ar-MA" : locale, {
-    maximumFractionDigits: 1,
-  }).format(points);
+  return formatNumber(points, locale);
 }

@@ -12,7 +12,8 @@ export function InboxLink() {
       : undefined;
   return (
     <Link to="/inbox" className="inbox-link" data-testid="inbox-link" aria-label={label}>
-      {t("nav.inbox")}
+      <span className="inbox-icon" aria-hidden="true" />
+      <span className="inbox-label">{t("nav.inbox")}</span>
       {unread > 0 ? <span className="inbox-count"> ({unread})</span> : null}
     </Link>
   );

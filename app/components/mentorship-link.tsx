@@ -1,4 +1,4 @@
-import { Link, useRouteLoaderData } from "@remix-run/react";
+import { NavLink, useRouteLoaderData } from "@remix-run/react";
 import { useT } from "~/utils/use-i18n";
 
 /** "Mentorat (2)" in the account menu: the requests waiting for the viewer's action. */
@@ -7,7 +7,7 @@ export function MentorshipLink() {
   const waiting =
     useRouteLoaderData<{ mentorshipWaiting?: number }>("root")?.mentorshipWaiting ?? 0;
   return (
-    <Link to="/mentorship" data-testid="mentorship-link">
+    <NavLink to="/mentorship" data-testid="mentorship-link">
       {t("nav.mentorship")}
       {waiting > 0 ? (
         <>
@@ -20,6 +20,6 @@ export function MentorshipLink() {
           </span>
         </>
       ) : null}
-    </Link>
+    </NavLink>
   );
 }

@@ -12,7 +12,9 @@ export function ResponsivenessNote({ value }: { value: ResponsivenessValue | und
   return (
     <p className="muted responsiveness" data-label={value.label}>
       {value.label === "within"
-        ? t("mentorship.responsiveness.within", { days: value.medianDays ?? 1 })
+        ? t("mentorship.responsiveness.within", {
+            days: t("count.days", { count: value.medianDays ?? 1 }),
+          })
         : t("mentorship.responsiveness.less_responsive")}
     </p>
   );

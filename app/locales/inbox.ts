@@ -1,5 +1,15 @@
 import { defineMessages } from "./define";
 
+/** "n unread notifications" in Arabic's six forms: the header link and the inbox say the same. */
+const UNREAD_AR = {
+  zero: "لا إشعارات غير مقروءة",
+  one: "إشعار واحد غير مقروء",
+  two: "إشعاران غير مقروءين",
+  few: "{count} إشعارات غير مقروءة",
+  many: "{count} إشعارًا غير مقروء",
+  other: "{count} إشعار غير مقروء",
+};
+
 /**
  * The in-app inbox, the texts of notifications (`notification.<kind>`, rendered from the row's
  * payload), due-date reminders and the coordinator's "new pairing" form.
@@ -7,7 +17,10 @@ import { defineMessages } from "./define";
 export const inbox = defineMessages({
   fr: {
     "nav.inbox": "Notifications",
-    "nav.inboxUnread": "{count} notifications non lues",
+    "nav.inboxUnread": {
+      one: "{count} notification non lue",
+      other: "{count} notifications non lues",
+    },
     "nav.inboxUnreadOne": "1 notification non lue",
     "inbox.title": "Notifications",
     "inbox.lead": "Ce qui vous concerne sur Passerelle, du plus récent au plus ancien.",
@@ -15,7 +28,7 @@ export const inbox = defineMessages({
     "inbox.unread": "Non lue",
     "inbox.open": "Ouvrir",
     "inbox.markAll": "Tout marquer comme lu",
-    "inbox.unreadSummary": "{count} non lue(s)",
+    "inbox.unreadSummary": { one: "{count} non lue", other: "{count} non lues" },
     "inbox.page": "Page {page} sur {pages}",
     "inbox.previous": "Plus récentes",
     "inbox.next": "Plus anciennes",
@@ -54,7 +67,10 @@ export const inbox = defineMessages({
   },
   en: {
     "nav.inbox": "Notifications",
-    "nav.inboxUnread": "{count} unread notifications",
+    "nav.inboxUnread": {
+      one: "{count} unread notification",
+      other: "{count} unread notifications",
+    },
     "nav.inboxUnreadOne": "1 unread notification",
     "inbox.title": "Notifications",
     "inbox.lead": "What concerns you on Passerelle, newest first.",
@@ -97,7 +113,7 @@ export const inbox = defineMessages({
   },
   ar: {
     "nav.inbox": "الإشعارات",
-    "nav.inboxUnread": "{count} إشعارات غير مقروءة",
+    "nav.inboxUnread": UNREAD_AR,
     "nav.inboxUnreadOne": "إشعار واحد غير مقروء",
     "inbox.title": "الإشعارات",
     "inbox.lead": "ما يخصك على باسرال، من الأحدث إلى الأقدم.",
@@ -105,7 +121,7 @@ export const inbox = defineMessages({
     "inbox.unread": "غير مقروء",
     "inbox.open": "فتح",
     "inbox.markAll": "تعليم الكل كمقروء",
-    "inbox.unreadSummary": "{count} غير مقروءة",
+    "inbox.unreadSummary": UNREAD_AR,
     "inbox.page": "الصفحة {page} من {pages}",
     "inbox.previous": "الأحدث",
     "inbox.next": "الأقدم",

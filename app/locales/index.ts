@@ -2,6 +2,7 @@ import { accounts } from "./accounts";
 import { apiTokens } from "./api-tokens";
 import { core } from "./core";
 import { dashboard } from "./dashboard";
+import type { Message } from "./define";
 import { directory } from "./directory";
 import { forms } from "./forms";
 import { importExport } from "./import";
@@ -49,9 +50,9 @@ const features = [
   workflowStates,
 ] as const;
 
-type Keys<T> = T extends { fr: Record<infer K, string> } ? K : never;
+type Keys<T> = T extends { fr: Record<infer K, Message> } ? K : never;
 export type MessageKey = Keys<(typeof features)[number]>;
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, Message>;
 
 function merge(lang: "fr" | "en" | "ar") {
   return Object.assign({}, ...features.map((f) => f[lang])) as Messages;

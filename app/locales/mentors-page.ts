@@ -6,8 +6,11 @@ export const mentorsPage = defineMessages({
     "mentorsPage.title": "Mes mentors suggérés",
     "mentorsPage.intro":
       "Des expert·e·s et chercheur·se·s choisis pour votre profil : compétences, secteur, langues, ce qu'ils proposent et où ils se trouvent. Chaque suggestion dit pourquoi.",
-    "mentorsPage.fewSkills":
-      "Votre profil ne compte que {count} compétence(s). Ajoutez-en au moins {min}, avec votre niveau, pour des suggestions plus justes.",
+    "mentorsPage.fewSkills": {
+      one: "Votre profil ne compte que {count} compétence. Ajoutez-en au moins {min}, avec votre niveau, pour des suggestions plus justes.",
+      other:
+        "Votre profil ne compte que {count} compétences. Ajoutez-en au moins {min}, avec votre niveau, pour des suggestions plus justes.",
+    },
     "mentorsPage.completeProfile": "Compléter mon profil",
     "mentorsPage.filter.offer": "Type d'accompagnement",
     "mentorsPage.filter.anyOffer": "Tous",
@@ -23,7 +26,7 @@ export const mentorsPage = defineMessages({
     "mentorsPage.none": "Aucun mentor ne correspond pour l'instant.",
     "mentorsPage.noneFiltered":
       "Aucun mentor ne correspond à ces filtres. Essayez d'en retirer un.",
-    "mentorsPage.score": "Adéquation : {score} pts",
+    "mentorsPage.score": "Adéquation : {score} / 100",
     "mentorsPage.ask": "Demander un mentorat",
     "mentorsPage.notRegistered":
       "Pas encore inscrit·e sur Passerelle : la coordination peut l'inviter à répondre.",
@@ -39,7 +42,10 @@ export const mentorsPage = defineMessages({
     "mentorsPage.place.same_country": "Même pays : {student} ↔ {mentor}",
     "mentorsPage.place.cross_country": "Passerelle Maroc–Belgique : {student} ↔ {mentor}",
     "mentorsPage.place.remote": "À distance : {student} ↔ {mentor}",
-    "mentorsPage.free": "{free} place(s) libre(s) sur {capacity}",
+    "mentorsPage.free": {
+      one: "{count} place libre sur {capacity}",
+      other: "{count} places libres sur {capacity}",
+    },
     "mentorsPage.nearMisses": "Presque retenus",
     "mentorsPage.nearMissesIntro":
       "Ces profils vous correspondent, mais ne peuvent pas vous accompagner pour l'instant :",
@@ -52,8 +58,11 @@ export const mentorsPage = defineMessages({
     "mentorsPage.title": "My suggested mentors",
     "mentorsPage.intro":
       "Experts and researchers chosen for your profile: skills, sector, languages, what they offer and where they are. Every suggestion says why.",
-    "mentorsPage.fewSkills":
-      "Your profile lists only {count} skill(s). Add at least {min}, with your level, for better suggestions.",
+    "mentorsPage.fewSkills": {
+      one: "Your profile lists only {count} skill. Add at least {min}, with your level, for better suggestions.",
+      other:
+        "Your profile lists only {count} skills. Add at least {min}, with your level, for better suggestions.",
+    },
     "mentorsPage.completeProfile": "Complete my profile",
     "mentorsPage.filter.offer": "Kind of support",
     "mentorsPage.filter.anyOffer": "Any",
@@ -68,7 +77,7 @@ export const mentorsPage = defineMessages({
     "mentorsPage.count.other": "{count} suggested mentors",
     "mentorsPage.none": "No mentor fits yet.",
     "mentorsPage.noneFiltered": "No mentor fits these filters. Try removing one.",
-    "mentorsPage.score": "Fit: {score} pts",
+    "mentorsPage.score": "Fit: {score} / 100",
     "mentorsPage.ask": "Ask for mentorship",
     "mentorsPage.notRegistered":
       "Not on Passerelle yet: the coordinators can invite them to answer.",
@@ -84,7 +93,10 @@ export const mentorsPage = defineMessages({
     "mentorsPage.place.same_country": "Same country: {student} ↔ {mentor}",
     "mentorsPage.place.cross_country": "Morocco–Belgium bridge: {student} ↔ {mentor}",
     "mentorsPage.place.remote": "Remote: {student} ↔ {mentor}",
-    "mentorsPage.free": "{free} free place(s) out of {capacity}",
+    "mentorsPage.free": {
+      one: "{count} free place out of {capacity}",
+      other: "{count} free places out of {capacity}",
+    },
     "mentorsPage.nearMisses": "Almost made it",
     "mentorsPage.nearMissesIntro": "These profiles fit you but cannot mentor you right now:",
     "mentorsPage.whyNot": "Why not now:",
@@ -96,8 +108,15 @@ export const mentorsPage = defineMessages({
     "mentorsPage.title": "المرشدون المقترحون لي",
     "mentorsPage.intro":
       "خبراء وباحثون اختيروا وفق ملفك: المهارات والقطاع واللغات وما يقترحونه ومكان وجودهم. كل اقتراح يشرح السبب.",
-    "mentorsPage.fewSkills":
-      "لا يضم ملفك سوى {count} مهارة. أضف {min} مهارات على الأقل مع مستواك للحصول على اقتراحات أدق.",
+    "mentorsPage.fewSkills": {
+      zero: "لا يضم ملفك أي مهارة. أضف {min} مهارات على الأقل مع مستواك للحصول على اقتراحات أدق.",
+      one: "لا يضم ملفك سوى مهارة واحدة. أضف {min} مهارات على الأقل مع مستواك للحصول على اقتراحات أدق.",
+      two: "لا يضم ملفك سوى مهارتين. أضف {min} مهارات على الأقل مع مستواك للحصول على اقتراحات أدق.",
+      few: "لا يضم ملفك سوى {count} مهارات. أضف {min} مهارات على الأقل مع مستواك للحصول على اقتراحات أدق.",
+      many: "لا يضم ملفك سوى {count} مهارة. أضف {min} مهارات على الأقل مع مستواك للحصول على اقتراحات أدق.",
+      other:
+        "لا يضم ملفك سوى {count} مهارة. أضف {min} مهارات على الأقل مع مستواك للحصول على اقتراحات أدق.",
+    },
     "mentorsPage.completeProfile": "أكمل ملفي",
     "mentorsPage.filter.offer": "نوع المرافقة",
     "mentorsPage.filter.anyOffer": "الكل",
@@ -109,10 +128,16 @@ export const mentorsPage = defineMessages({
     "mentorsPage.filter.apply": "تصفية",
     "mentorsPage.filter.clear": "مسح عوامل التصفية",
     "mentorsPage.count.one": "مرشد مقترح واحد",
-    "mentorsPage.count.other": "{count} مرشدين مقترحين",
+    "mentorsPage.count.other": {
+      one: "مرشد واحد مقترح",
+      two: "مرشدان مقترحان",
+      few: "{count} مرشدين مقترحين",
+      many: "{count} مرشدًا مقترحًا",
+      other: "{count} مرشد مقترح",
+    },
     "mentorsPage.none": "لا يوجد مرشد مناسب حاليًا.",
     "mentorsPage.noneFiltered": "لا يوجد مرشد يطابق عوامل التصفية هذه. جرّب إزالة أحدها.",
-    "mentorsPage.score": "درجة التوافق: {score} نقطة",
+    "mentorsPage.score": "درجة التوافق: {score} / 100",
     "mentorsPage.ask": "طلب الإرشاد",
     "mentorsPage.notRegistered": "لم يسجّل بعد في باسرال: يمكن للتنسيق دعوته للرد.",
     "mentorsPage.askTo": "طلب الإرشاد من {name}",
@@ -127,7 +152,14 @@ export const mentorsPage = defineMessages({
     "mentorsPage.place.same_country": "البلد نفسه: {student} ↔ {mentor}",
     "mentorsPage.place.cross_country": "جسر المغرب–بلجيكا: {student} ↔ {mentor}",
     "mentorsPage.place.remote": "عن بعد: {student} ↔ {mentor}",
-    "mentorsPage.free": "{free} من أصل {capacity} أماكن شاغرة",
+    "mentorsPage.free": {
+      zero: "لا مكان شاغر من أصل {capacity}",
+      one: "مكان شاغر واحد من أصل {capacity}",
+      two: "مكانان شاغران من أصل {capacity}",
+      few: "{count} أماكن شاغرة من أصل {capacity}",
+      many: "{count} مكانًا شاغرًا من أصل {capacity}",
+      other: "{count} مكان شاغر من أصل {capacity}",
+    },
     "mentorsPage.nearMisses": "كادوا يُختارون",
     "mentorsPage.nearMissesIntro": "تناسبك هذه الملفات، لكنها لا تستطيع مرافقتك حاليًا:",
     "mentorsPage.whyNot": "لماذا ليس الآن:",

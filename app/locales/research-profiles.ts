@@ -43,7 +43,7 @@ export const researchProfiles = defineMessages({
     "themes.profileTitle": "Thèmes de ses publications",
     "themes.profileHint":
       "Tirés de ses publications, pondérés par leur rareté dans le réseau et leur récence ; à distinguer des compétences déclarées.",
-    "themes.papers": "{count} publication(s)",
+    "themes.papers": { one: "{count} publication", other: "{count} publications" },
     "themes.editorTitle": "Thèmes de vos publications",
     "themes.editorHint":
       "Ces thèmes viennent de vos publications. Ajoutez-les à vos compétences en un clic (niveau 3, modifiable ensuite).",
@@ -103,7 +103,7 @@ export const researchProfiles = defineMessages({
     "themes.profileTitle": "Themes of their publications",
     "themes.profileHint":
       "Drawn from their publications, weighted by how rare they are in the network and how recent; not the same as declared skills.",
-    "themes.papers": "{count} publication(s)",
+    "themes.papers": { one: "{count} publication", other: "{count} publications" },
     "themes.editorTitle": "Themes of your publications",
     "themes.editorHint":
       "These themes come from your publications. Add them to your skills in one click (level 3, which you can change).",
@@ -161,7 +161,13 @@ export const researchProfiles = defineMessages({
     "themes.profileTitle": "مواضيع منشوراته",
     "themes.profileHint":
       "مستخرجة من منشوراته، موزونة بندرتها في الشبكة وحداثتها؛ وهي غير المهارات المصرّح بها.",
-    "themes.papers": "{count} منشور(ات)",
+    "themes.papers": {
+      one: "منشور واحد",
+      two: "منشوران",
+      few: "{count} منشورات",
+      many: "{count} منشورًا",
+      other: "{count} منشور",
+    },
     "themes.editorTitle": "مواضيع منشوراتك",
     "themes.editorHint":
       "هذه المواضيع مستخرجة من منشوراتك. أضفها إلى مهاراتك بنقرة واحدة (المستوى 3، ويمكن تعديله).",

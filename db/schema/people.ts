@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { and, eq, ne, type SQL, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   check,
@@ -62,3 +62,13 @@ export const people = pgTable(
 
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
+
+/**
+ * Who counts in a public number (an organization's members, a lab's aggregate): verified profiles
+ * whose owner did not hide them. One rule, so /orgs, an organization's page and its partner
+ * suggestions give the same member count.
+ */
+export const countedPerson = and(
+  eq(people.verification, "verified"),
+  ne(people.visibility, "hidden"),
+);

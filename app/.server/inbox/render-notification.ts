@@ -31,9 +31,10 @@ export function renderNotification(
   return t(key, paramsOf(locale, notification.payload));
 }
 
-function paramsOf(locale: Locale, raw: unknown): Record<string, string> {
+function paramsOf(locale: Locale, raw: unknown): Record<string, string | number> {
   const t = translator(locale);
-  const params: Record<string, string> = {};
+  const params: Record<string, string | number> = {};
+  const numbers: number[] = [];
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return params;
   for (const [name, value] of Object.entries(raw as Payload)) {
     if (value === null || value === undefined) {
@@ -41,6 +42,12 @@ function paramsOf(locale: Locale, raw: unknown): Record<string, string> {
       continue;
     }
     if (typeof value !== "string" && typeof value !== "number") continue;
+    if (typeof value === "number") {
+      // Formatted in the reader's language by the translator.
+      params[name] = value;
+      numbers.push(value);
+      continue;
+    }
     const text = String(value);
     const vocabularyKey = VOCABULARY[name]?.(text);
     if (vocabularyKey && isMessageKey(vocabularyKey)) params[name] = t(vocabularyKey);
@@ -48,5 +55,7 @@ function paramsOf(locale: Locale, raw: unknown): Record<string, string> {
       params[name] = formatDay(new Date(text), locale) ?? text;
     else params[name] = text;
   }
+  // A payload's one number ("days") chooses the message's plural form.
+  if (!("count" in params) && numbers.length === 1) params.count = numbers[0] as number;
   return params;
 }

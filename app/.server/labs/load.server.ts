@@ -13,6 +13,7 @@ import {
   publicationAuthors,
   publications,
 } from "../../../db/schema";
+import { countedPerson } from "../../../db/schema/people";
 import type {
   LabData,
   MemberData,
@@ -23,11 +24,9 @@ import type {
 
 type OrgRow = typeof organizations.$inferSelect;
 
-/**
- * People whose profile counts in aggregates: verified, and not hidden. A pending profile's claims
- * are unchecked, and a hidden person asked not to be shown (not even as a number behind a score).
- */
-const countedPerson = and(eq(people.verification, "verified"), ne(people.visibility, "hidden"));
+// People whose profile counts in aggregates: db/schema/people.ts's countedPerson (verified, not
+// hidden). A pending profile's claims are unchecked, and a hidden person asked not to be shown
+// (not even as a number behind a score).
 
 /**
  * Skills, sectors, languages and offers/needs of the given people, in five queries. Only counted

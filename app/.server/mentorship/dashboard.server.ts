@@ -28,7 +28,7 @@ export async function mentorshipDashboardPanel(db: Executor, locale: Locale) {
         ? t("mentorship.dash.none")
         : t("mentorship.dash.summary", {
             rate: Math.round(s.responseRate * 100),
-            days: s.medianResponseDays,
+            days: t("count.days", { count: s.medianResponseDays }),
           }),
   };
 }

@@ -76,8 +76,8 @@ export function describeCriterion(
     case "ties":
       return c.details.coauthored + c.details.pairings > 0
         ? t("partners.why.ties", {
-            coauthored: c.details.coauthored,
-            pairings: c.details.pairings,
+            coauthored: t("count.coPublications", { count: c.details.coauthored }),
+            pairings: t("count.pairings", { count: c.details.pairings }),
           })
         : null;
     case "country":

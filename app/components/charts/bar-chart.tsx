@@ -1,17 +1,13 @@
 import { useId } from "react";
-import { direction } from "~/utils/i18n";
+import { formatNumber } from "~/utils/i18n";
 import { useLocale } from "~/utils/use-i18n";
 import { ChartTable, type Datum, niceMax, useSummary } from "./chart-data";
 
-const WIDTH = 640;
-const ROW = 30;
-const BAR = 20;
-const LABEL = 230;
-const VALUE = 48;
-
 /**
- * A horizontal bar chart drawn on the server as SVG: a titled image (<title>, <desc> with every
- * value) followed by the same numbers as a visually hidden table. Mirrored in right-to-left pages.
+ * A horizontal bar chart in HTML: one row per datum (label, bar, value) that wraps on a phone
+ * instead of shrinking or clipping its labels, mirrored in right-to-left pages by the logical
+ * properties of its stylesheet. A titled image for assistive technology, followed by the same
+ * numbers as a visually hidden table.
  */
 export function BarChart({
   title,
@@ -29,51 +25,28 @@ export function BarChart({
 }) {
   const id = useId();
   const summary = useSummary();
-  const rtl = direction(useLocale()) === "rtl";
+  const locale = useLocale();
   const max = niceMax(data.map((d) => d.value));
-  const plot = WIDTH - LABEL - VALUE;
-  const height = Math.max(1, data.length) * ROW + 8;
-  // x in left-to-right coordinates, mirrored for right-to-left pages
-  const x = (ltr: number, w = 0) => (rtl ? WIDTH - ltr - w : ltr);
   return (
     <div className="chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-labelledby={`${id}-t ${id}-d`}
-        className="chart-svg"
-        direction="ltr"
-      >
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{`${description} ${summary(data, unit)}`}</desc>
-        {data.map((d, i) => {
-          const y = 4 + i * ROW;
-          const w = d.value === 0 ? 0 : Math.max(2, (d.value / max) * plot);
-          return (
-            <g key={d.label}>
-              <text
-                x={x(LABEL - 8)}
-                y={y + BAR / 2}
-                dominantBaseline="middle"
-                textAnchor={rtl ? "start" : "end"}
-                className="chart-label"
-              >
-                {d.label}
-              </text>
-              <rect x={x(LABEL, w)} y={y} width={w} height={BAR} rx={3} className="chart-bar" />
-              <text
-                x={x(LABEL + w + 6)}
-                y={y + BAR / 2}
-                dominantBaseline="middle"
-                textAnchor={rtl ? "end" : "start"}
-                className="chart-value"
-              >
-                {d.value}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div role="img" aria-labelledby={`${id}-t ${id}-d`} className="bar-chart">
+        <span id={`${id}-t`} hidden>
+          {title}
+        </span>
+        <span id={`${id}-d`} hidden>{`${description} ${summary(data, unit)}`}</span>
+        {data.map((d) => (
+          <div key={d.label} className="bar-row">
+            <span className="bar-label">{d.label}</span>
+            <span className="bar-track">
+              <span
+                className="bar-fill"
+                style={{ inlineSize: d.value === 0 ? 0 : `${Math.max(1, (d.value / max) * 100)}%` }}
+              />
+            </span>
+            <span className="bar-value">{formatNumber(d.value, locale)}</span>
+          </div>
+        ))}
+      </div>
       <ChartTable caption={title} data={data} valueHeader={valueHeader} />
     </div>
   );

@@ -25,23 +25,26 @@ export function ChartTable({
 }) {
   const t = useT();
   return (
-    <table className="visually-hidden">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("dash.table.category")}</th>
-          <th scope="col">{valueHeader ?? t("dash.table.value")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((d) => (
-          <tr key={d.label}>
-            <th scope="row">{d.label}</th>
-            <td>{d.value}</td>
+    // The wrapper hides it: a table ignores width: 1px and would widen a phone's page.
+    <div className="visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("dash.table.category")}</th>
+            <th scope="col">{valueHeader ?? t("dash.table.value")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.label}>
+              <th scope="row">{d.label}</th>
+              <td>{d.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -86,7 +86,10 @@ export default function CoordinatorDashboard() {
           <p data-testid="median-delay">
             {d.delays.median === null
               ? t("dash.delay.none")
-              : t("dash.delay.median", { days: d.delays.median, count: d.delays.count })}
+              : t("dash.delay.median", {
+                  days: t("count.days", { count: d.delays.median }),
+                  count: d.delays.count,
+                })}
           </p>
           {d.delays.count ? (
             <BarChart

@@ -15,7 +15,7 @@ export function ExpertCard({ hit }: { hit: DirectoryHit }) {
           <Highlighted value={hit.highlighted.name} />
         </Link>
       </h2>
-      <p className="headline">
+      <p className="headline" dir="auto">
         <Highlighted value={hit.highlighted.headline} />
       </p>
       <p className="meta">

@@ -1,5 +1,6 @@
 import { Form, Link, useFetcher, useSubmit } from "@remix-run/react";
 import type { FacetGroup, FacetOption } from "~/.server/facet-options.server";
+import { FiltersPanel } from "~/components/filters-panel";
 import {
   type DirectoryFacet,
   type DirectoryQuery,
@@ -13,30 +14,33 @@ import { useT } from "~/utils/use-i18n";
 export function FacetPanel({ query, facets }: { query: DirectoryQuery; facets: FacetGroup[] }) {
   const t = useT();
   const submit = useSubmit();
-  const anySelected = facets.some((g) => g.options.some((o) => o.selected));
+  const selected = facets.reduce((n, g) => n + g.options.filter((o) => o.selected).length, 0);
+  const anySelected = selected > 0;
   return (
     <aside className="facets" aria-label={t("directory.filters")}>
-      <Form method="get" onChange={(e) => submit(e.currentTarget, { preventScrollReset: true })}>
-        {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
-        {facets.map((group) =>
-          group.counted ? (
-            <fieldset key={group.facet} data-facet={group.facet}>
-              <legend>{t(`facet.${group.facet}` as MessageKey)}</legend>
-              <FacetOptions facet={group.facet} options={group.options} />
-            </fieldset>
-          ) : (
-            <FoldedFacet key={group.facet} facet={group.facet} query={query} />
-          ),
-        )}
-        <noscript>
-          <button type="submit">{t("directory.applyFilters")}</button>
-        </noscript>
-      </Form>
-      {anySelected ? (
-        <Link to={query.q ? `?q=${encodeURIComponent(query.q)}` : "?"}>
-          {t("directory.clearFilters")}
-        </Link>
-      ) : null}
+      <FiltersPanel selected={selected}>
+        <Form method="get" onChange={(e) => submit(e.currentTarget, { preventScrollReset: true })}>
+          {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
+          {facets.map((group) =>
+            group.counted ? (
+              <fieldset key={group.facet} data-facet={group.facet}>
+                <legend>{t(`facet.${group.facet}` as MessageKey)}</legend>
+                <FacetOptions facet={group.facet} options={group.options} />
+              </fieldset>
+            ) : (
+              <FoldedFacet key={group.facet} facet={group.facet} query={query} />
+            ),
+          )}
+          <noscript>
+            <button type="submit">{t("directory.applyFilters")}</button>
+          </noscript>
+        </Form>
+        {anySelected ? (
+          <Link to={query.q ? `?q=${encodeURIComponent(query.q)}` : "?"}>
+            {t("directory.clearFilters")}
+          </Link>
+        ) : null}
+      </FiltersPanel>
     </aside>
   );
 }

@@ -1,9 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { hasRole } from "~/.server/actor";
 import { getOptionalUser } from "~/.server/auth/require-user.server";
 import { searchDirectoryOrFallback } from "~/.server/directory-search-fallback.server";
-import { describeFacets } from "~/.server/facet-options.server";
+import { describeFacets, withKnownFacetValues } from "~/.server/facet-options.server";
 import { getLocale } from "~/.server/locale.server";
 import { logError } from "~/.server/log.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -25,9 +25,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   // A bad parameter in a shared link falls back to its default instead of failing the page.
   const parsed = DirectoryQuerySchema.safeParse(searchParamsToInput(params));
-  const query: DirectoryQuery = parsed.success
-    ? parsed.data
-    : DirectoryQuerySchema.parse({ q: params.get("q") ?? "" });
+  const query: DirectoryQuery = await withKnownFacetValues(
+    parsed.success ? parsed.data : DirectoryQuerySchema.parse({ q: params.get("q") ?? "" }),
+  );
   const title = translator(locale)("directory.title");
   // Coordinators may export what they see; the export route checks the role again.
   const canExport = hasRole(await getOptionalUser(request), STAFF_ROLES);
@@ -35,9 +35,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const facets = pageFacets(query, params.getAll("open"));
   try {
     const result = await searchDirectoryOrFallback(query, locale, { facets });
+    // A page past the last one (an old link, ?page=99) goes to the last page.
+    if (result.totalPages > 0 && query.page > result.totalPages) {
+      throw redirect(`/experts?${queryToSearchParams({ ...query, page: result.totalPages })}`);
+    }
     const groups = await describeFacets(result.facets, query, locale);
     return { title, query, result, facets: groups, canExport, unavailable: false as const };
   } catch (error) {
+    if (error instanceof Response) throw error;
     logError(error, request);
     return { title, query, result: null, facets: [], canExport, unavailable: true as const };
   }

@@ -6,6 +6,7 @@ import type { Locale, MessageKey, Translate } from "~/utils/i18n";
 import type { ExpertBreakdownItem } from "~/utils/matching-breakdown";
 import { explainExpertMatch } from "~/utils/matching-explanation";
 import { useLocale, useT } from "~/utils/use-i18n";
+import { useOptionalUser } from "~/utils/use-user";
 import type { MatchOutcome } from "./queries.server";
 
 type Expert = MatchOutcome["experts"][number];
@@ -19,6 +20,7 @@ export function ExpertResult({ expert, rank }: { expert: Expert; rank: number })
   const t = useT();
   const locale = useLocale();
   const id = useId();
+  const viewer = useOptionalUser();
   const countryKey = `country.${expert.country}` as MessageKey;
   const country = t(countryKey) === countryKey ? expert.country : t(countryKey);
   return (
@@ -62,6 +64,12 @@ export function ExpertResult({ expert, rank }: { expert: Expert; rank: number })
         ))}
       </ul>
       <p className="inline-actions">
+        {/* A student asks from here, as from the profile (/mentorship/new checks again). */}
+        {viewer?.kind === "student" && expert.mentoringOpen ? (
+          <Link to={`/mentorship/new?mentor=${encodeURIComponent(expert.slug)}`} className="button">
+            {t("mentorship.ask")}
+          </Link>
+        ) : null}
         <Link to={`/people/${expert.slug}`}>{t("matchingPages.viewProfile")}</Link>
       </p>
     </li>

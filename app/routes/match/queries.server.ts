@@ -32,6 +32,7 @@ export async function runMatch(db: Database, search: SearchEngine, need: MatchNe
             headline: people.headline,
             city: people.city,
             country: people.country,
+            mentoring: people.mentoringStatus,
           })
           .from(people)
           .where(inArray(people.id, ids));
@@ -44,6 +45,8 @@ export async function runMatch(db: Database, search: SearchEngine, need: MatchNe
       headline: f?.headline ?? "",
       city: f?.city ?? "",
       country: f?.country ?? "",
+      // A student may ask from the result (the request page checks capacity again).
+      mentoringOpen: f?.mentoring === "open" && f.kind !== "student",
     };
   });
   return { experts, concepts };

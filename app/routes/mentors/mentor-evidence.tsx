@@ -103,7 +103,7 @@ export function MentorEvidence({
       return (
         <p>
           {t("mentorsPage.free", {
-            free: item.details.free,
+            count: item.details.free,
             capacity: item.details.capacity,
           })}
         </p>

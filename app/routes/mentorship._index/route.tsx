@@ -55,7 +55,7 @@ export default function MentorshipPage() {
       ) : null}
       {capacity ? (
         <p data-testid="mentorship-capacity">
-          {t("mentorship.capacity", { used: capacity.used, total: capacity.total })}
+          {t("mentorship.capacity", { used: capacity.used, count: capacity.total })}
           {capacity.open ? null : <> {t("mentorship.capacityPaused")}</>}
         </p>
       ) : null}

@@ -21,7 +21,9 @@ export function MentorSummary({ mentor }: { mentor: MentorSummaryData }) {
       <h2>
         <Link to={`/people/${mentor.slug}`}>{mentor.name}</Link>
       </h2>
-      <p className="headline">{mentor.headline}</p>
+      <p className="headline" dir="auto">
+        {mentor.headline}
+      </p>
       <p className="meta">
         <span>{t(`kind.${mentor.kind}` as MessageKey)}</span>{" "}
         <span>

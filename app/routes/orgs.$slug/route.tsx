@@ -94,7 +94,12 @@ export default function OrganizationPage() {
         </section>
       ) : null}
       <section aria-labelledby="org-members">
-        <h2 id="org-members">{t("org.members", { count: org.members.length })}</h2>
+        <h2 id="org-members">{t("org.members", { count: org.memberCount })}</h2>
+        {org.memberCount > org.members.length ? (
+          <p className="muted">
+            {t("org.unlistedMembers", { count: org.memberCount - org.members.length })}
+          </p>
+        ) : null}
         {org.members.length === 0 ? (
           <p className="muted">{t("org.noMembers")}</p>
         ) : (

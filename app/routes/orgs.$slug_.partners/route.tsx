@@ -75,7 +75,12 @@ export default function PartnersPage() {
   return (
     <div className="partners-page">
       <p>
-        <Link to={`/orgs/${lab.slug}`}>← {lab.name}</Link>
+        <Link to={`/orgs/${lab.slug}`}>
+          <span className="back-arrow" aria-hidden="true">
+            ←
+          </span>{" "}
+          {lab.name}
+        </Link>
       </p>
       <h1>{title}</h1>
       <p className="lead">{t("partners.page.lead")}</p>

@@ -47,7 +47,9 @@ export function SuggestionCard({
           </span>
           <span>{t("partners.page.members", { count: partner.members })}</span>
           <span className="score">
-            {t("partners.page.score")} : {t("partners.score", { score: suggestion.score })}
+            {t("partners.page.score")}
+            {t("punct.colon")}
+            {t("partners.score", { score: suggestion.score })}
           </span>
         </p>
       </header>

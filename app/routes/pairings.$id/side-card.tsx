@@ -40,7 +40,8 @@ export function SideCard({
       </h3>
       <p>{href && party ? <Link to={href}>{party.name}</Link> : t("pairings.removedParty")}</p>
       <p>
-        {t("pairings.detail.decision")} :{" "}
+        {t("pairings.detail.decision")}
+        {t("punct.colon")}
         <span className={`badge decision-${side.decision}`}>
           {t(`pairings.decision.${side.decision}`)}
         </span>

@@ -53,8 +53,10 @@ export default function PairingsPage() {
                 </Link>{" "}
                 · {formatDay(r.dueAt, locale)} ·{" "}
                 {r.overdue
-                  ? t("pairings.reminders.overdue", { days: -r.daysLeft })
-                  : t("pairings.reminders.soon", { days: r.daysLeft })}
+                  ? t("pairings.reminders.overdue", {
+                      days: t("count.days", { count: -r.daysLeft }),
+                    })
+                  : t("pairings.reminders.soon", { days: t("count.days", { count: r.daysLeft }) })}
               </li>
             ))}
           </ul>

@@ -11,7 +11,9 @@ export function PublicationList({ publications }: { publications: PublicProfile[
       <ol className="publications">
         {publications.map((p) => (
           <li key={p.id}>
-            <p className="publication-title">{p.title}</p>
+            <p className="publication-title" dir="auto">
+              {p.title}
+            </p>
             <p className="muted">
               {p.authors.map((a, i) => (
                 <span key={a.slug ?? `${a.name}-${i}`}>
@@ -32,7 +34,7 @@ export function PublicationList({ publications }: { publications: PublicProfile[
             {p.abstract ? (
               <details>
                 <summary>{t("profile.abstract")}</summary>
-                <p>{p.abstract}</p>
+                <p dir="auto">{p.abstract}</p>
               </details>
             ) : null}
           </li>

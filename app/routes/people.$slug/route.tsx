@@ -15,7 +15,7 @@ import { languageName } from "~/utils/display-names";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
 import { useT } from "~/utils/use-i18n";
-import { MentorshipPanel } from "./mentorship-panel";
+import { MentorshipCallToAction, MentorshipPanel } from "./mentorship-panel";
 import { OwnerPanel } from "./owner-panel";
 import { PublicationList } from "./publication-list";
 import { PublicationThemes } from "./publication-themes";
@@ -42,6 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     themes,
     profile,
     canPropose,
+    signedIn: isSignedIn(viewer),
     mentorship,
     skills: profile.skills.map((s) => ({
       label: s.skillId ? labelOf(vocabulary.skills, s.skillId, locale) : (s.freeLabel ?? ""),
@@ -68,20 +69,33 @@ async function profileView(slug: string, viewer: Actor) {
 }
 
 export default function ProfilePage() {
-  const { profile, skills, sectors, languages, canPropose, mentorship, themes } =
+  const { profile, skills, sectors, languages, canPropose, mentorship, signedIn, themes } =
     useLoaderData<typeof loader>();
   const t = useT();
   return (
     <article className="profile">
       <header>
         <h1>{profile.name}</h1>
-        <p className="headline">{profile.headline}</p>
+        <p className="headline" dir="auto">
+          {profile.headline}
+        </p>
         <p className="meta">
           <span>{t(`kind.${profile.kind}` as MessageKey)}</span>
           <span>
-            {profile.city}, {t(`country.${profile.country}` as MessageKey)}
+            <bdi>{profile.city}</bdi>, {t(`country.${profile.country}` as MessageKey)}
           </span>
+          {profile.mentoringOpen ? (
+            <span className="badge">
+              {t("profile.mentoringOpen", { count: profile.mentoringCapacity })}
+            </span>
+          ) : null}
         </p>
+        <MentorshipCallToAction
+          slug={profile.slug}
+          open={profile.mentoringOpen}
+          signedIn={signedIn}
+          panel={mentorship}
+        />
         {canPropose ? (
           <p>
             <Link to={`/pairings/new?kind=person_person&sideA=${profile.id}`}>
@@ -98,7 +112,11 @@ export default function ProfilePage() {
       ) : null}
       {profile.viewerIsOwner ? <OwnerPanel contact={profile.contact} /> : null}
 
-      {profile.bio ? <p className="bio">{profile.bio}</p> : null}
+      {profile.bio ? (
+        <p className="bio" dir="auto">
+          {profile.bio}
+        </p>
+      ) : null}
 
       <section aria-labelledby="affiliations">
         <h2 id="affiliations">{t("profile.affiliations")}</h2>
@@ -172,10 +190,10 @@ export default function ProfilePage() {
         <h2 id="mentoring">{t("profile.mentoring")}</h2>
         <p>
           {profile.mentoringOpen
-            ? t("profile.mentoringOpen", { capacity: profile.mentoringCapacity })
+            ? t("profile.mentoringOpen", { count: profile.mentoringCapacity })
             : t("profile.mentoringPaused")}
         </p>
-        <MentorshipPanel slug={profile.slug} name={profile.name} panel={mentorship} />
+        <MentorshipPanel name={profile.name} panel={mentorship} />
         {mentorship.contact || profile.viewerIsOwner ? null : (
           <p className="muted">{t("profile.contactHidden")}</p>
         )}
