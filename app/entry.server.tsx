@@ -1,10 +1,10 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { isDatabaseUnavailable } from "./.server/engine-health.server";
+import { withoutNulBytes } from "./.server/html-stream.server";
 import { logError } from "./.server/log.server";
 import { NonceContext } from "./utils/nonce";
 
@@ -34,7 +34,8 @@ export default function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          // Not a PassThrough: React 18 can pad its buffer with NUL bytes (html-stream.server.ts).
+          const body = withoutNulBytes();
           // Security headers come from the HTTP layer (server/security-headers.ts), for every
           // response, not only pages.
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");

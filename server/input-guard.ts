@@ -101,7 +101,9 @@ async function checkBody(req: Request) {
   const type = (req.get("content-type") ?? "").toLowerCase();
   if (req.path.startsWith("/api/")) return body.length === 0 ? undefined : checkJson(text);
   // A form action reads form data only: even an empty body must say it is a form, or reading it
-  // throws (an empty text/plain POST to /forgot-password was a 500).
+  // throws (an empty text/plain POST to /forgot-password was a 500). No body and no type at all
+  // is an empty form (server/remix-handler.ts gives it the type).
+  if (body.length === 0 && type === "") return;
   if (type.startsWith("application/x-www-form-urlencoded")) {
     if (body.length === 0) return;
     const rejection = checkPairs(text);
