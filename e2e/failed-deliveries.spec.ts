@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, signIn } from "./support";
 
-test("a coordinator reaches the failed deliveries from the account menu; they read right to left on a phone", async ({
+test("a coordinator reaches the failed deliveries from the main navigation; they read right to left on a phone", async ({
   browser,
   baseURL,
 }) => {
@@ -10,7 +10,7 @@ test("a coordinator reaches the failed deliveries from the account menu; they re
   const page = await signIn(browser, DEMO.coordinatorRabat);
   await page.goto("/coordinator");
   await page
-    .getByRole("navigation", { name: "Compte" })
+    .getByRole("navigation", { name: "Navigation principale" })
     .getByRole("link", { name: "Envois en échec" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Envois en échec" })).toBeVisible();
