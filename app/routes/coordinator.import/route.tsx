@@ -1,17 +1,11 @@
 import { Readable } from "node:stream";
 import { getFormProps, getInputProps } from "@conform-to/react";
-import {
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  MaxPartSizeExceededError,
-  type MetaFunction,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { requireStaff } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { invalid, reply } from "~/.server/http/form-reply.server";
+import { readUpload } from "~/.server/http/read-upload.server";
 import { type ImportReport, importPeople } from "~/.server/import/import-people.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -44,19 +38,9 @@ export async function action({ request }: ActionFunctionArgs) {
       { report: null },
       { formErrors: [{ key }] },
     );
-  if (!request.headers.get("content-type")?.startsWith("multipart/form-data")) {
-    return refuse("import.errorMissing");
-  }
-  let form: FormData;
-  try {
-    form = await unstable_parseMultipartFormData(
-      request,
-      unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }),
-    );
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return refuse("import.errorTooLarge");
-    throw error;
-  }
+  const form = await readUpload(request, MAX_BYTES);
+  if (form === "notMultipart") return refuse("import.errorMissing");
+  if (form === "tooLarge") return refuse("import.errorTooLarge");
   const submission = parseForm(form, UploadSchema);
   if (submission.status !== "success") return invalid<ImportReply>(submission, { report: null });
   const stream = Readable.fromWeb(

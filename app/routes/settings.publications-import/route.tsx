@@ -3,15 +3,13 @@ import {
   type ActionFunctionArgs,
   data,
   type LoaderFunctionArgs,
-  MaxPartSizeExceededError,
   type MetaFunction,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { invalid, reply } from "~/.server/http/form-reply.server";
+import { readUpload } from "~/.server/http/read-upload.server";
 import { getLocale } from "~/.server/locale.server";
 import { importOwnPublications } from "~/.server/people-publications.server";
 import { readPublicationFile } from "~/.server/publications-import/read-file.server";
@@ -44,21 +42,9 @@ export async function action({ request }: ActionFunctionArgs) {
     const result: FormResult = { status: "error", error: { "": [{ key }] } };
     return data({ result, report: null }, { status: 400 });
   };
-  if (!request.headers.get("content-type")?.startsWith("multipart/form-data")) {
-    return refuse("publicationImport.error.missing");
-  }
-  let formData: FormData;
-  try {
-    formData = await unstable_parseMultipartFormData(
-      request,
-      unstable_createMemoryUploadHandler({ maxPartSize: MAX_PUBLICATION_FILE_BYTES }),
-    );
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      return refuse("publicationImport.error.tooLarge");
-    }
-    throw error;
-  }
+  const formData = await readUpload(request, MAX_PUBLICATION_FILE_BYTES);
+  if (formData === "notMultipart") return refuse("publicationImport.error.missing");
+  if (formData === "tooLarge") return refuse("publicationImport.error.tooLarge");
   const submission = parseForm(formData, PublicationFileSchema);
   if (submission.status !== "success") return invalid(submission, { report: null });
   const { file } = submission.value;
