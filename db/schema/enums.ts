@@ -11,6 +11,7 @@ import {
 
 // The vocabularies are defined once, dependency-free, in app/vocabulary (the UI imports them
 // there); the schema re-exports them so server code reads them beside the tables.
+export * from "../../app/vocabulary/events";
 export * from "../../app/vocabulary/mentorship";
 export * from "../../app/vocabulary/offers";
 export * from "../../app/vocabulary/organizations";

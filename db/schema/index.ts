@@ -1,5 +1,6 @@
 export * from "./email-outbox";
 export * from "./enums";
+export * from "./events";
 export * from "./languages";
 export * from "./memberships";
 export * from "./mentorship-requests";
