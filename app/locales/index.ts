@@ -4,6 +4,7 @@ import { core } from "./core";
 import { dashboard } from "./dashboard";
 import type { Message } from "./define";
 import { directory } from "./directory";
+import { events } from "./events";
 import { forms } from "./forms";
 import { importExport } from "./import";
 import { inbox } from "./inbox";
@@ -48,6 +49,7 @@ const features = [
   requestErrors,
   notices,
   workflowStates,
+  events,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, Message> } ? K : never;

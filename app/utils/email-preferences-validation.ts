@@ -7,6 +7,7 @@ const delivery = z.enum(EMAIL_DELIVERIES);
 export const EmailPreferencesSchema = z.object({
   pairing: delivery,
   mentorship: delivery,
+  event: delivery,
   reminder: delivery,
   account: delivery,
 } satisfies Record<NoticeTopic, typeof delivery>);

@@ -1,7 +1,7 @@
 // How the in-app notifications reach a mailbox. No imports: client and server share it.
 
 /** The kinds of notice a person chooses a delivery for (settings → notifications). */
-export const NOTICE_TOPICS = ["pairing", "mentorship", "reminder", "account"] as const;
+export const NOTICE_TOPICS = ["pairing", "mentorship", "event", "reminder", "account"] as const;
 export type NoticeTopic = (typeof NOTICE_TOPICS)[number];
 
 /**
