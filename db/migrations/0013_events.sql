@@ -41,7 +41,11 @@ CREATE TABLE "event_meetings" (
 	"table_number" integer,
 	"locked" boolean DEFAULT false NOT NULL,
 	"unplaced_reason" text,
+	"published_session_id" uuid,
+	"published_slot_index" integer,
+	"published_table_number" integer,
 	"published_at" timestamp with time zone,
+	"reminder_sent_at" timestamp with time zone,
 	"from_attendance" text,
 	"to_attendance" text,
 	"pairing_id" uuid,
@@ -136,6 +140,7 @@ ALTER TABLE "event_meeting_requests" ADD CONSTRAINT "event_meeting_requests_to_r
 ALTER TABLE "event_meetings" ADD CONSTRAINT "event_meetings_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_meetings" ADD CONSTRAINT "event_meetings_request_id_event_meeting_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."event_meeting_requests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_meetings" ADD CONSTRAINT "event_meetings_session_id_event_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."event_sessions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_meetings" ADD CONSTRAINT "event_meetings_published_session_id_event_sessions_id_fk" FOREIGN KEY ("published_session_id") REFERENCES "public"."event_sessions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_meetings" ADD CONSTRAINT "event_meetings_pairing_id_pairings_id_fk" FOREIGN KEY ("pairing_id") REFERENCES "public"."pairings"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -217,7 +217,8 @@ export const eventMeetingRequests = pgTable(
 /**
  * An accepted request, to be placed by the planner in a slot of a meeting block at a table.
  * Unplaced: session, slot and table null, with the planner's reason. Locked: kept as is when
- * the rest is re-planned. Side "from" is the requester, "to" the one who accepted.
+ * the rest is re-planned. The draft place (session, slot, table) is the planner's; the published
+ * place is what the agendas show. Side "from" is the requester, "to" the one who accepted.
  */
 export const eventMeetings = pgTable(
   "event_meetings",
@@ -235,8 +236,17 @@ export const eventMeetings = pgTable(
     tableNumber: integer(),
     locked: boolean().notNull().default(false),
     unplacedReason: text(),
-    /** When the organiser last published the plan that placed it (participants see it then). */
+    /**
+     * The place participants see: copied from the draft place above when the organiser publishes
+     * the plan (re-planning changes only the draft until then). A publish that changes it
+     * notifies both sides.
+     */
+    publishedSessionId: uuid().references(() => eventSessions.id, { onDelete: "set null" }),
+    publishedSlotIndex: integer(),
+    publishedTableNumber: integer(),
     publishedAt: timestamp({ withTimezone: true }),
+    /** When both sides were reminded of the published place (the reminder job sends it once). */
+    reminderSentAt: timestamp({ withTimezone: true }),
     fromAttendance: text({ enum: ATTENDANCE_MARKS }),
     toAttendance: text({ enum: ATTENDANCE_MARKS }),
     /** The pairing a coordinator opened from this meeting's agreement. */
