@@ -1,44 +1,11 @@
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { eq } from "drizzle-orm";
-import { insertAgendaEvent } from "../app/.server/events/test-event";
-import { createDatabase } from "../db/client";
-import { people, users } from "../db/schema";
+import { seedAgendaEvent } from "./event-fixture";
 import { DEMO, expectAccessible, signIn } from "./support";
 
 const SLUG = "master-class-agenda-e2e";
 
-/**
- * The agenda end to end. Registration, requests and planning belong to other parts of the
- * feature: the event and its placed meetings are written into the e2e server's own database
- * (its address is in DATA_DIR/services.json), as Epic Stack's fixtures create users.
- */
-test.beforeAll(async () => {
-  const manifest = JSON.parse(
-    readFileSync(path.join(process.env.E2E_DATA_DIR ?? "", "services.json"), "utf8"),
-  ) as { databaseUrl: string };
-  const db = createDatabase(manifest.databaseUrl, { max: 1 });
-  try {
-    const personOf = async (email: string) => {
-      const [row] = await db
-        .select({ id: people.id })
-        .from(people)
-        .innerJoin(users, eq(users.id, people.userId))
-        .where(eq(users.email, email));
-      return row!.id;
-    };
-    await insertAgendaEvent(db, {
-      slug: SLUG,
-      a: await personOf(DEMO.researcher),
-      b: await personOf(DEMO.belgianMember),
-      c: await personOf(DEMO.student),
-    });
-  } finally {
-    await db.sql.end();
-  }
-});
+test.beforeAll(() => seedAgendaEvent(SLUG));
 
 test.describe("the event agenda", () => {
   test.describe.configure({ mode: "serial" });

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { seedAgendaEvent } from "./event-fixture";
 import { DEMO, DEMO_PASSWORD } from "./support";
 
 /**
@@ -24,6 +25,10 @@ const firstLink = (from: string, selector: string) => async (page: Page) => {
   expect(href, `a link ${selector} on ${from}`).toBeTruthy();
   return href as string;
 };
+
+/** An event with placed meetings for the demo researcher (e2e/event-fixture.ts). */
+const EVENT = "master-class-responsive";
+test.beforeAll(() => seedAgendaEvent(EVENT));
 
 const WALKS: Walk[] = [
   {
@@ -58,7 +63,11 @@ const WALKS: Walk[] = [
   },
   {
     account: DEMO.researcher,
-    visits: [{ path: "/mentorship" }, { path: "/settings/profile" }],
+    visits: [
+      { path: "/mentorship" },
+      { path: "/settings/profile" },
+      { path: `/events/${EVENT}/agenda`, shot: "event-agenda" },
+    ],
   },
   {
     account: DEMO.coordinatorRabat,
@@ -66,6 +75,8 @@ const WALKS: Walk[] = [
       { path: "/coordinator", shot: "dashboard" },
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
+      { path: `/events/${EVENT}/dashboard`, shot: "event-dashboard" },
+      { path: `/events/${EVENT}/check-in` },
       { path: "/pairings" },
       { path: "/pairings/new" },
       { path: firstLink("/pairings", 'table a[href^="/pairings/"]'), shot: "pairing" },
