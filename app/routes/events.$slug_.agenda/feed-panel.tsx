@@ -18,7 +18,7 @@ export function FeedPanel({ feedUrl }: { feedUrl: string; lastResult: FormResult
       <p className="agenda-tools">
         <button
           type="button"
-          className="secondary"
+          className="button secondary"
           onClick={() =>
             navigator.clipboard?.writeText(feedUrl).then(
               () => setCopied(true),

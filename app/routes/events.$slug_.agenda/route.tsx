@@ -93,10 +93,10 @@ export default function AgendaPage() {
           ) : null}
         </p>
         <p className="agenda-tools no-print">
-          <a href={agenda.icsHref} download>
+          <a href={agenda.icsHref} download className="button">
             {t("agenda.download")}
           </a>
-          <button type="button" className="secondary" onClick={() => window.print()}>
+          <button type="button" className="button secondary" onClick={() => window.print()}>
             {t("agenda.print")}
           </button>
         </p>

@@ -1,4 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
@@ -11,6 +16,9 @@ import { FormAlert } from "~/components/forms";
 import { CheckInActionSchema, CheckInSearchSchema } from "~/utils/event-agenda-validation";
 import { formErrorOf, parseForm } from "~/utils/forms";
 import { useT } from "~/utils/use-i18n";
+import checkInStyles from "./check-in.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: checkInStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
