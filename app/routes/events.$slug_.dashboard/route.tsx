@@ -16,6 +16,7 @@ import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import type { ConflictWarning } from "~/.server/pairings";
 import { BarChart } from "~/components/charts/bar-chart";
+import { ConflictWarnings } from "~/components/conflict-warnings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { OpenPairingSchema } from "~/utils/event-agenda-validation";
@@ -180,22 +181,12 @@ function OpenPairingForm({
       <input type="hidden" name="intent" value="open-pairing" />
       <input type="hidden" name="meetingId" value={meetingId} />
       {warnings?.length ? (
-        <FormAlert>
-          <p>{t("pairingNew.warnings")}</p>
-          <ul>
-            {warnings.map((w) => (
-              <li key={w.code}>
-                {t(`pairings.conflict.${w.code}`, {
-                  count: w.code === "coauthors" ? w.publications : 0,
-                })}
-              </li>
-            ))}
-          </ul>
+        <ConflictWarnings intro={t("pairingNew.warnings")} warnings={warnings}>
           <label>
             <input type="checkbox" name="acknowledgeConflicts" value="on" required />{" "}
             {t("eventDash.acknowledge")}
           </label>
-        </FormAlert>
+        </ConflictWarnings>
       ) : null}
       <button type="submit">{t("eventDash.openPairing")}</button>
     </Form>
