@@ -66,6 +66,7 @@ const WALKS: Walk[] = [
       { path: "/coordinator", shot: "dashboard" },
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
+      { path: "/coordinator/import/format" },
       { path: "/pairings" },
       { path: "/pairings/new" },
       { path: firstLink("/pairings", 'table a[href^="/pairings/"]'), shot: "pairing" },

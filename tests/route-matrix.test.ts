@@ -90,6 +90,11 @@ const MATRIX: Record<string, Entry> = {
     get: staff("ok"),
     post: staff("invalid"),
   },
+  "coordinator.import_.format": { url: () => "/coordinator/import/format", get: staff("ok") },
+  "coordinator.import_.example[.]jsonl": {
+    url: () => "/coordinator/import/example.jsonl",
+    get: staff("ok"),
+  },
   "coordinator.export.directory[.]csv": {
     url: () => "/coordinator/export/directory.csv?q=vision",
     get: staff("ok"),

@@ -7,6 +7,7 @@ import { directory } from "./directory";
 import { events } from "./events";
 import { forms } from "./forms";
 import { importExport } from "./import";
+import { importIssues } from "./import-issues";
 import { inbox } from "./inbox";
 import { matching } from "./matching";
 import { matchingPages } from "./matching-pages";
@@ -40,6 +41,7 @@ const features = [
   apiTokens,
   dashboard,
   importExport,
+  importIssues,
   inbox,
   mentorship,
   mentorshipErrors,
