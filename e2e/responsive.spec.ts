@@ -58,7 +58,11 @@ const WALKS: Walk[] = [
   },
   {
     account: DEMO.researcher,
-    visits: [{ path: "/mentorship" }, { path: "/settings/profile" }],
+    visits: [
+      { path: "/mentorship" },
+      { path: "/settings/profile" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
+    ],
   },
   {
     account: DEMO.coordinatorRabat,
@@ -71,6 +75,7 @@ const WALKS: Walk[] = [
       { path: "/pairings/new" },
       { path: firstLink("/pairings", 'table a[href^="/pairings/"]'), shot: "pairing" },
       { path: "/orgs/laboratoire-sids-ensias/partners", shot: "partners" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
       { path: "/settings/api-tokens" },
       { path: "/inbox" },
       { path: "/dev/mail" },

@@ -138,6 +138,13 @@ const MATRIX: Record<string, Entry> = {
     get: "ok",
   },
   "orgs._index": { url: () => "/orgs", get: "ok" },
+  // Anyone signed in reads who represents it; an empty POST fails validation before any check.
+  "orgs.$slug_.representatives": {
+    url: (f) => `/orgs/${f.orgSlug}/representatives`,
+    params: (f) => ({ slug: f.orgSlug }),
+    get: members("ok"),
+    post: members("invalid"),
+  },
   "orgs.$slug_.partners": {
     url: (f) => `/orgs/${f.orgSlug}/partners`,
     params: (f) => ({ slug: f.orgSlug }),

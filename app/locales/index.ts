@@ -20,6 +20,7 @@ import { outbox } from "./outbox";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
+import { representatives } from "./representatives";
 import { requestErrors } from "./request-errors";
 import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
@@ -51,6 +52,7 @@ const features = [
   requestErrors,
   notices,
   workflowStates,
+  representatives,
   events,
 ] as const;
 
