@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 // A coordinator imports a file with good and bad lines, sees the bad ones listed, and finds the
 // good ones in the directory once the search outbox has indexed them.
@@ -24,14 +24,18 @@ const lines = [
   { externalId: "e2e-import-4", kind: "researcher", name: "Nobody Somewhere" },
 ].map((l) => (typeof l === "string" ? l : JSON.stringify(l)));
 
-test("a coordinator imports people, sees rejected lines, and finds the good ones", async ({
-  page,
-}) => {
+async function signInAsCoordinator(page: Page) {
   await page.goto("/login");
   await page.getByLabel("Adresse e-mail").fill(COORDINATOR);
   await page.getByLabel("Mot de passe").fill(PASSWORD);
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+test("a coordinator imports people, sees rejected lines, and finds the good ones", async ({
+  page,
+}) => {
+  await signInAsCoordinator(page);
 
   await page.goto("/coordinator/import");
   await expect(page.getByRole("heading", { name: "Importer des personnes" })).toBeVisible();
@@ -74,11 +78,7 @@ test("a coordinator imports people, sees rejected lines, and finds the good ones
 test("the import format is a page of the app, in Arabic too, with an example to download", async ({
   page,
 }) => {
-  await page.goto("/login");
-  await page.getByLabel("Adresse e-mail").fill(COORDINATOR);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  await signInAsCoordinator(page);
 
   await page.goto("/coordinator/import");
   await page.getByRole("link", { name: /Le format du fichier/ }).click();

@@ -73,7 +73,11 @@ const WALKS: Walk[] = [
       { path: "/coordinator/import/format" },
       { path: "/pairings" },
       { path: "/pairings/new" },
-      { path: firstLink("/pairings", 'table a[href^="/pairings/"]'), shot: "pairing" },
+      // An agreed pairing: the convention form (date, signatories, PDF) and the status moves.
+      {
+        path: firstLink("/pairings?status=agreed", 'table a[href^="/pairings/"]'),
+        shot: "pairing",
+      },
       { path: "/orgs/laboratoire-sids-ensias/partners", shot: "partners" },
       { path: "/orgs/laboratoire-sids-ensias/representatives" },
       { path: "/settings/api-tokens" },

@@ -5,7 +5,11 @@ import { dataDirectory } from "../../app/.server/data-directory.server";
 import { conventionDirectory } from "../../app/.server/pairings/convention.server";
 import { canTransition } from "../../app/.server/pairings/transitions";
 import type { ConventionKind } from "../../app/vocabulary/offers";
-import type { PairingStatus, SideDecision } from "../../app/vocabulary/pairings";
+import {
+  PAIRING_STATUSES,
+  type PairingStatus,
+  type SideDecision,
+} from "../../app/vocabulary/pairings";
 import type { Executor } from "../../db/client";
 import { pairingConventions, pairingEvents, pairingSides, pairings } from "../../db/schema";
 import { pickLinkedPeople } from "./demo-accounts";
@@ -165,16 +169,8 @@ const PIPELINE: DemoPairing[] = [
 
 /** The statuses a pairing went through to reach `status`, in order (abandoned after contacted). */
 function pathTo(status: PairingStatus): PairingStatus[] {
-  const forward: PairingStatus[] = [
-    "proposed",
-    "contacted",
-    "agreed",
-    "convention_signed",
-    "active",
-    "completed",
-  ];
   if (status === "abandoned") return ["proposed", "contacted", "abandoned"];
-  return forward.slice(0, forward.indexOf(status) + 1);
+  return PAIRING_STATUSES.slice(0, PAIRING_STATUSES.indexOf(status) + 1);
 }
 
 function chooseParties(network: DemoNetwork) {
