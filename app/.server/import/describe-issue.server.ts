@@ -40,7 +40,16 @@ export function describeIssue(issue: ImportIssue, locale: Locale): string {
     const expected = `importExpected.${params.expected}`;
     params.expected = isMessageKey(expected) ? t(expected) : params.expected;
   }
-  for (const name of ["fields", "allowed", "detail", "doi", "received"]) {
+  for (const name of [
+    "fields",
+    "allowed",
+    "detail",
+    "doi",
+    "received",
+    "name",
+    "label",
+    "externalId",
+  ]) {
     if (typeof params[name] === "string") params[name] = isolate(params[name] as string);
   }
   if (issue.code === "unknownFields" && issue.path?.length) {
