@@ -4,8 +4,7 @@ import path from "node:path";
 import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { pairingsByStatus } from "~/.server/dashboard/pairing-stats.server";
-import { checkConventionFile, conventionDirectory } from "~/.server/pairings/convention.server";
-import { checkTransition } from "~/.server/pairings/transitions";
+import { checkConventionFile, checkTransition, conventionDirectory } from "~/.server/pairings";
 import { PAIRING_STATUSES } from "~/vocabulary/pairings";
 import {
   organizations,

@@ -2,8 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { inArray } from "drizzle-orm";
 import { dataDirectory } from "../../app/.server/data-directory.server";
-import { conventionDirectory } from "../../app/.server/pairings/convention.server";
-import { canTransition } from "../../app/.server/pairings/transitions";
+import { canTransition, conventionDirectory } from "../../app/.server/pairings";
 import type { ConventionKind } from "../../app/vocabulary/offers";
 import {
   PAIRING_STATUSES,

@@ -4,8 +4,12 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { localeCookie } from "~/.server/locale.server";
-import { decideSide, proposePairing, transitionPairing } from "~/.server/pairings";
-import { conventionDirectory } from "~/.server/pairings/convention.server";
+import {
+  conventionDirectory,
+  decideSide,
+  proposePairing,
+  transitionPairing,
+} from "~/.server/pairings";
 import { buildPairingWorld, type PairingWorld } from "~/.server/pairings/test-world";
 import { pairingConventions, pairings } from "../../db/schema";
 import { sessionCookieFor } from "../accounts";
