@@ -4,6 +4,7 @@ import { defineMessages } from "./define";
 export const representatives = defineMessages({
   fr: {
     "representatives.link": "Représentants de l'organisation",
+    "representatives.back": "← {name}",
     "representatives.title": "Représentants : {name}",
     "representatives.lead":
       "Les représentants répondent au nom de l'organisation quand la coordination propose un binôme : ils acceptent ou déclinent sa part. Il en faut au moins un tant que l'organisation a des membres.",
@@ -34,6 +35,7 @@ export const representatives = defineMessages({
   },
   en: {
     "representatives.link": "Representatives of the organization",
+    "representatives.back": "← {name}",
     "representatives.title": "Representatives: {name}",
     "representatives.lead":
       "Representatives answer for the organization when the coordination proposes a pairing: they accept or decline its part. There must be at least one while the organization has members.",
@@ -64,6 +66,7 @@ export const representatives = defineMessages({
   },
   ar: {
     "representatives.link": "ممثلو المؤسسة",
+    "representatives.back": "→ {name}",
     "representatives.title": "الممثلون: {name}",
     "representatives.lead":
       "يجيب الممثلون باسم المؤسسة حين تقترح التنسيقية ثنائيًا: يقبلون نصيبها أو يرفضونه. يلزم ممثل واحد على الأقل ما دام للمؤسسة أعضاء.",

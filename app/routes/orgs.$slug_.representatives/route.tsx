@@ -64,7 +64,7 @@ export default function RepresentativesPage() {
   return (
     <div className="representatives-page stack">
       <p>
-        <Link to={`/orgs/${org.slug}`}>← {org.name}</Link>
+        <Link to={`/orgs/${org.slug}`}>{t("representatives.back", { name: org.name })}</Link>
       </p>
       <h1>{t("representatives.title", { name: org.name })}</h1>
       <p className="lead">{t("representatives.lead")}</p>
