@@ -58,7 +58,11 @@ const WALKS: Walk[] = [
   },
   {
     account: DEMO.researcher,
-    visits: [{ path: "/mentorship" }, { path: "/settings/profile" }],
+    visits: [
+      { path: "/mentorship" },
+      { path: "/settings/profile" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
+    ],
   },
   {
     account: DEMO.coordinatorRabat,
@@ -66,10 +70,16 @@ const WALKS: Walk[] = [
       { path: "/coordinator", shot: "dashboard" },
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
+      { path: "/coordinator/import/format" },
       { path: "/pairings" },
       { path: "/pairings/new" },
-      { path: firstLink("/pairings", 'table a[href^="/pairings/"]'), shot: "pairing" },
+      // An agreed pairing: the convention form (date, signatories, PDF) and the status moves.
+      {
+        path: firstLink("/pairings?status=agreed", 'table a[href^="/pairings/"]'),
+        shot: "pairing",
+      },
       { path: "/orgs/laboratoire-sids-ensias/partners", shot: "partners" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
       { path: "/settings/api-tokens" },
       { path: "/inbox" },
       { path: "/dev/mail" },

@@ -7,6 +7,7 @@ import { directory } from "./directory";
 import { events } from "./events";
 import { forms } from "./forms";
 import { importExport } from "./import";
+import { importIssues } from "./import-issues";
 import { inbox } from "./inbox";
 import { matching } from "./matching";
 import { matchingPages } from "./matching-pages";
@@ -19,6 +20,7 @@ import { outbox } from "./outbox";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
+import { representatives } from "./representatives";
 import { requestErrors } from "./request-errors";
 import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
@@ -40,6 +42,7 @@ const features = [
   apiTokens,
   dashboard,
   importExport,
+  importIssues,
   inbox,
   mentorship,
   mentorshipErrors,
@@ -49,6 +52,7 @@ const features = [
   requestErrors,
   notices,
   workflowStates,
+  representatives,
   events,
 ] as const;
 
