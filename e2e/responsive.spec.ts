@@ -66,6 +66,7 @@ const WALKS: Walk[] = [
     visits: [
       { path: "/mentorship" },
       { path: "/settings/profile" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
       { path: `/events/${EVENT}/agenda`, shot: "event-agenda" },
     ],
   },
@@ -75,12 +76,18 @@ const WALKS: Walk[] = [
       { path: "/coordinator", shot: "dashboard" },
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
+      { path: "/coordinator/import/format" },
       { path: `/events/${EVENT}/dashboard`, shot: "event-dashboard" },
       { path: `/events/${EVENT}/check-in` },
       { path: "/pairings" },
       { path: "/pairings/new" },
-      { path: firstLink("/pairings", 'table a[href^="/pairings/"]'), shot: "pairing" },
+      // An agreed pairing: the convention form (date, signatories, PDF) and the status moves.
+      {
+        path: firstLink("/pairings?status=agreed", 'table a[href^="/pairings/"]'),
+        shot: "pairing",
+      },
       { path: "/orgs/laboratoire-sids-ensias/partners", shot: "partners" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
       { path: "/settings/api-tokens" },
       { path: "/inbox" },
       { path: "/dev/mail" },
