@@ -67,7 +67,7 @@ const WALKS: Walk[] = [
       { path: "/mentorship" },
       { path: "/settings/profile" },
       { path: "/orgs/laboratoire-sids-ensias/representatives" },
-      { path: `/events/${EVENT}/agenda`, shot: "event-agenda" },
+      { path: `/events/${EVENT}/agenda` },
     ],
   },
   {
@@ -77,7 +77,7 @@ const WALKS: Walk[] = [
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
       { path: "/coordinator/import/format" },
-      { path: `/events/${EVENT}/dashboard`, shot: "event-dashboard" },
+      { path: `/events/${EVENT}/dashboard` },
       { path: `/events/${EVENT}/check-in` },
       { path: "/pairings" },
       { path: "/pairings/new" },
