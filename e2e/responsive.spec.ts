@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { seedAgendaEvent } from "./event-fixture";
 import { DEMO, DEMO_PASSWORD } from "./support";
 
 /**
@@ -24,6 +25,10 @@ const firstLink = (from: string, selector: string) => async (page: Page) => {
   expect(href, `a link ${selector} on ${from}`).toBeTruthy();
   return href as string;
 };
+
+/** An event with placed meetings for the demo researcher (e2e/event-fixture.ts). */
+const EVENT = "master-class-responsive";
+test.beforeAll(() => seedAgendaEvent(EVENT));
 
 const WALKS: Walk[] = [
   {
@@ -62,6 +67,7 @@ const WALKS: Walk[] = [
       { path: "/mentorship" },
       { path: "/settings/profile" },
       { path: "/orgs/laboratoire-sids-ensias/representatives" },
+      { path: `/events/${EVENT}/agenda` },
     ],
   },
   {
@@ -71,6 +77,8 @@ const WALKS: Walk[] = [
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
       { path: "/coordinator/import/format" },
+      { path: `/events/${EVENT}/dashboard` },
+      { path: `/events/${EVENT}/check-in` },
       { path: "/pairings" },
       { path: "/pairings/new" },
       // An agreed pairing: the convention form (date, signatories, PDF) and the status moves.

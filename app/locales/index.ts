@@ -5,6 +5,7 @@ import { dashboard } from "./dashboard";
 import type { Message } from "./define";
 import { directory } from "./directory";
 import { events } from "./events";
+import { eventsAgenda } from "./events-agenda";
 import { forms } from "./forms";
 import { importExport } from "./import";
 import { importIssues } from "./import-issues";
@@ -54,6 +55,7 @@ const features = [
   workflowStates,
   representatives,
   events,
+  eventsAgenda,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, Message> } ? K : never;
