@@ -10,6 +10,7 @@ import {
 import { purgeExpiredAuthData } from "../auth/housekeeping.server";
 import type { MailTransport } from "../email/transport.server";
 import { drainEmailOnce, EMAIL_OUTBOX_CHANNEL, purgeSentEmails } from "../email/worker.server";
+import { expireMeetingRequests } from "../events";
 import { runMentorshipDeadlines } from "../mentorship";
 import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { sendDueReminders } from "../pairings";
@@ -82,6 +83,12 @@ export function appJobs(
       name: "mentorship-deadlines",
       intervalMs: 15 * MINUTE,
       run: async () => void (await runMentorshipDeadlines(db)),
+    },
+    // Event meeting requests expire after the hours their organiser set: an hour-scale matter.
+    {
+      name: "event-request-expiry",
+      intervalMs: 5 * MINUTE,
+      run: async () => void (await expireMeetingRequests(db)),
     },
     // Notifications become e-mails: one per recipient per quiet burst, or a daily digest
     // (docs/decisions/047-notification-emails.md); looks twice per quiet period, at most a minute.
