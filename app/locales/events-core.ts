@@ -7,7 +7,8 @@ import { defineMessages } from "./define";
 export const eventsCore = defineMessages({
   fr: {
     "events.list.title": "Événements",
-    "events.list.lead": "Master classes et journées de l'IA du réseau, avec rendez-vous individuels.",
+    "events.list.lead":
+      "Master classes et journées de l'IA du réseau, avec rendez-vous individuels.",
     "events.list.upcoming": "À venir",
     "events.list.past": "Passés",
     "events.list.none": "Aucun événement pour l'instant.",
@@ -59,7 +60,8 @@ export const eventsCore = defineMessages({
     "events.register.registered": "Vous êtes inscrit·e ({role}).",
     "events.register.waitlisted": "L'événement est complet : vous êtes sur la liste d'attente.",
     "events.register.done.registered": "Inscription enregistrée.",
-    "events.register.done.waitlisted": "Complet : vous êtes sur la liste d'attente. Nous vous préviendrons si une place se libère.",
+    "events.register.done.waitlisted":
+      "Complet : vous êtes sur la liste d'attente. Nous vous préviendrons si une place se libère.",
     "events.register.done.cancelled": "Inscription annulée.",
     "events.form.newTitle": "Nouvel événement",
     "events.form.editTitle": "Modifier « {title} »",
@@ -93,7 +95,8 @@ export const eventsCore = defineMessages({
     "events.form.outsideEvent": "Choisissez une date entre le {start} et le {end}.",
     "events.form.blockShorterThanSlot": "Le bloc est plus court qu'un créneau.",
     "events.form.roomTaken": "Cette salle est déjà prise à ce moment-là (« {title} »).",
-    "events.form.slotOutsideBlocks": "Un créneau choisi n'est pas dans les rendez-vous de l'événement.",
+    "events.form.slotOutsideBlocks":
+      "Un créneau choisi n'est pas dans les rendez-vous de l'événement.",
     "events.form.reasonRequired": "Dites en quelques mots pourquoi vous déclinez.",
     "events.programme.add": "Ajouter au programme",
     "events.programme.kind": "Type de séance",
@@ -117,7 +120,10 @@ export const eventsCore = defineMessages({
     "events.participants.lead": "Cherchez qui rencontrer et demandez un rendez-vous.",
     "events.participants.search": "Nom, domaine, ville",
     "events.participants.filter": "Filtrer",
-    "events.participants.count": { one: "{count} participant·e sur {total}", other: "{count} participant·e·s sur {total}" },
+    "events.participants.count": {
+      one: "{count} participant·e sur {total}",
+      other: "{count} participant·e·s sur {total}",
+    },
     "events.participants.none": "Personne ne correspond.",
     "events.participants.facet.role": "Rôle",
     "events.participants.facet.country": "Pays",
@@ -129,7 +135,8 @@ export const eventsCore = defineMessages({
     "events.participants.saveRole": "Changer",
     "events.participants.roleSaved": "Rôle enregistré.",
     "events.suggestions.title": "Rendez-vous suggérés",
-    "events.suggestions.lead": "Les mentors présent·e·s qui correspondent le mieux à votre profil, critère par critère.",
+    "events.suggestions.lead":
+      "Les mentors présent·e·s qui correspondent le mieux à votre profil, critère par critère.",
     "events.request.title": "Demander un rendez-vous",
     "events.request.askTo": "Demander un rendez-vous à {name}",
     "events.request.purpose": "Objet",
@@ -174,16 +181,20 @@ export const eventsCore = defineMessages({
     "events.error.participantNotFound": "Cette personne n'est pas inscrite à l'événement.",
     "events.error.request_cap": {
       one: "Vous avez déjà {count} demande en attente : attendez une réponse avant d'en envoyer d'autres.",
-      other: "Vous avez déjà {count} demandes en attente : attendez des réponses avant d'en envoyer d'autres.",
+      other:
+        "Vous avez déjà {count} demandes en attente : attendez des réponses avant d'en envoyer d'autres.",
     },
     "events.error.already_open": "Une demande entre vous est déjà en cours.",
     "events.error.requestNotFound": "Cette demande n'existe pas.",
+    "events.error.rate_limited": "Trop de demandes d'un coup : réessayez dans une minute.",
     "events.error.invalid_transition": "Cette demande a déjà reçu une réponse ou a expiré.",
     "notification.event.meeting_requested": "{name} vous demande un rendez-vous à « {event} ».",
     "notification.event.meeting_accepted": "{name} a accepté votre rendez-vous à « {event} ».",
     "notification.event.meeting_declined": "{name} a décliné votre rendez-vous à « {event} ».",
-    "notification.event.meeting_expired": "Votre demande de rendez-vous à {name} (« {event} ») a expiré sans réponse.",
-    "notification.event.waitlist_promoted": "Une place s'est libérée : vous êtes inscrit·e à « {event} ».",
+    "notification.event.meeting_expired":
+      "Votre demande de rendez-vous à {name} (« {event} ») a expiré sans réponse.",
+    "notification.event.waitlist_promoted":
+      "Une place s'est libérée : vous êtes inscrit·e à « {event} ».",
   },
   en: {
     "events.list.title": "Events",
@@ -239,7 +250,8 @@ export const eventsCore = defineMessages({
     "events.register.registered": "You are registered ({role}).",
     "events.register.waitlisted": "The event is full: you are on the waiting list.",
     "events.register.done.registered": "Registration saved.",
-    "events.register.done.waitlisted": "Full: you are on the waiting list. We will tell you if a place frees up.",
+    "events.register.done.waitlisted":
+      "Full: you are on the waiting list. We will tell you if a place frees up.",
     "events.register.done.cancelled": "Registration cancelled.",
     "events.form.newTitle": "New event",
     "events.form.editTitle": "Edit “{title}”",
@@ -297,7 +309,10 @@ export const eventsCore = defineMessages({
     "events.participants.lead": "Find whom to meet and request a meeting.",
     "events.participants.search": "Name, field, city",
     "events.participants.filter": "Filter",
-    "events.participants.count": { one: "{count} participant of {total}", other: "{count} participants of {total}" },
+    "events.participants.count": {
+      one: "{count} participant of {total}",
+      other: "{count} participants of {total}",
+    },
     "events.participants.none": "Nobody matches.",
     "events.participants.facet.role": "Role",
     "events.participants.facet.country": "Country",
@@ -309,7 +324,8 @@ export const eventsCore = defineMessages({
     "events.participants.saveRole": "Change",
     "events.participants.roleSaved": "Role saved.",
     "events.suggestions.title": "Suggested meetings",
-    "events.suggestions.lead": "The mentors here who best match your profile, criterion by criterion.",
+    "events.suggestions.lead":
+      "The mentors here who best match your profile, criterion by criterion.",
     "events.request.title": "Request a meeting",
     "events.request.askTo": "Request a meeting with {name}",
     "events.request.purpose": "Purpose",
@@ -358,11 +374,13 @@ export const eventsCore = defineMessages({
     },
     "events.error.already_open": "A request between you is already under way.",
     "events.error.requestNotFound": "This request does not exist.",
+    "events.error.rate_limited": "Too many requests at once: try again in a minute.",
     "events.error.invalid_transition": "This request was already answered or has expired.",
     "notification.event.meeting_requested": "{name} requests a meeting with you at “{event}”.",
     "notification.event.meeting_accepted": "{name} accepted your meeting at “{event}”.",
     "notification.event.meeting_declined": "{name} declined your meeting at “{event}”.",
-    "notification.event.meeting_expired": "Your meeting request to {name} (“{event}”) expired unanswered.",
+    "notification.event.meeting_expired":
+      "Your meeting request to {name} (“{event}”) expired unanswered.",
     "notification.event.waitlist_promoted": "A place freed up: you are registered for “{event}”.",
   },
   ar: {
@@ -556,6 +574,7 @@ export const eventsCore = defineMessages({
     },
     "events.error.already_open": "يوجد طلب قيد المعالجة بينكما بالفعل.",
     "events.error.requestNotFound": "هذا الطلب غير موجود.",
+    "events.error.rate_limited": "طلبات كثيرة دفعة واحدة: أعد المحاولة بعد دقيقة.",
     "events.error.invalid_transition": "تمت الإجابة على هذا الطلب أو انتهت صلاحيته.",
     "notification.event.meeting_requested": "يطلب {name} لقاءً معك في «{event}».",
     "notification.event.meeting_accepted": "قبل {name} لقاءك في «{event}».",

@@ -1,7 +1,9 @@
 /** How many whole slots a meeting block holds (a last, shorter remainder is not a slot). */
 export function slotCount(block: { startsAt: Date; endsAt: Date; slotMinutes: number | null }) {
   if (!block.slotMinutes) return 0;
-  return Math.floor((block.endsAt.getTime() - block.startsAt.getTime()) / (block.slotMinutes * 60_000));
+  return Math.floor(
+    (block.endsAt.getTime() - block.startsAt.getTime()) / (block.slotMinutes * 60_000),
+  );
 }
 
 /** When slot `index` of a block starts. */

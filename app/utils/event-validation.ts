@@ -17,7 +17,8 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => v || null);
 const requiredDay = z.string({ required_error: "form.required" }).pipe(OptionalDaySchema.unwrap());
-const count = (min: number, max: number) => z.number({ required_error: "form.required" }).int().min(min).max(max);
+const count = (min: number, max: number) =>
+  z.number({ required_error: "form.required" }).int().min(min).max(max);
 
 export const EventSchema = z
   .object({
@@ -42,8 +43,10 @@ export const EventSchema = z
   })
   .superRefine((e, ctx) => {
     const days = (e.endsOn.getTime() - e.startsOn.getTime()) / 86_400_000;
-    if (days < 0) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "events.form.endsBeforeStart" });
-    else if (days > 30) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "events.form.tooLong" });
+    if (days < 0)
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "events.form.endsBeforeStart" });
+    else if (days > 30)
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "events.form.tooLong" });
   });
 export type EventInput = z.input<typeof EventSchema>;
 export type EventFields = z.output<typeof EventSchema>;
@@ -72,11 +75,13 @@ export const SessionSchema = z
     if (s.endsAt <= s.startsAt)
       ctx.addIssue({ code: "custom", path: ["endsAt"], message: "events.form.endsBeforeStart" });
     if (s.kind === "meeting_block") {
-      if (!s.slotMinutes) ctx.addIssue({ code: "custom", path: ["slotMinutes"], message: "form.required" });
+      if (!s.slotMinutes)
+        ctx.addIssue({ code: "custom", path: ["slotMinutes"], message: "form.required" });
       if (!s.tables) ctx.addIssue({ code: "custom", path: ["tables"], message: "form.required" });
     }
   });
 export type SessionInput = z.input<typeof SessionSchema>;
+export type SessionFields = z.output<typeof SessionSchema>;
 
 /** What a member comes for, and the meeting slots they can take ("<sessionId>:<slot>"). */
 export const RegistrationSchema = z.object({
@@ -84,7 +89,10 @@ export const RegistrationSchema = z.object({
   offers: z.array(z.enum(CONVENTION_KINDS)).default([]),
   needs: z.array(z.enum(CONVENTION_KINDS)).default([]),
   note: z.string().trim().max(1000).default(""),
-  availability: z.array(z.string().regex(/^[0-9a-f-]{36}:\d{1,3}$/, "form.invalid")).max(2000).default([]),
+  availability: z
+    .array(z.string().regex(/^[0-9a-f-]{36}:\d{1,3}$/, "form.invalid"))
+    .max(2000)
+    .default([]),
 });
 export type RegistrationInput = z.input<typeof RegistrationSchema>;
 
@@ -102,10 +110,18 @@ export const MeetingActionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("decline"),
     requestId: UuidSchema,
-    reason: z.string({ required_error: "events.form.reasonRequired" }).trim().min(2, "events.form.reasonRequired").max(500),
+    reason: z
+      .string({ required_error: "events.form.reasonRequired" })
+      .trim()
+      .min(2, "events.form.reasonRequired")
+      .max(500),
   }),
   z.object({ intent: z.literal("withdraw"), requestId: UuidSchema }),
-  z.object({ intent: z.literal("mustMeet"), requestId: UuidSchema, on: z.boolean().default(false) }),
+  z.object({
+    intent: z.literal("mustMeet"),
+    requestId: UuidSchema,
+    on: z.boolean().default(false),
+  }),
 ]);
 export type MeetingAction = z.infer<typeof MeetingActionSchema>;
 

@@ -15,12 +15,19 @@ const parts = (timeZone: string) =>
 
 /** "YYYY-MM-DDTHH:mm" as the wall clock in `timeZone` reads at this instant. */
 export function toWallClock(instant: Date, timeZone: string): string {
-  const p = Object.fromEntries(parts(timeZone).formatToParts(instant).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    parts(timeZone)
+      .formatToParts(instant)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
 function offsetMs(instant: number, timeZone: string) {
-  return Date.parse(`${toWallClock(new Date(instant), timeZone)}:00Z`) - Math.floor(instant / 60_000) * 60_000;
+  return (
+    Date.parse(`${toWallClock(new Date(instant), timeZone)}:00Z`) -
+    Math.floor(instant / 60_000) * 60_000
+  );
 }
 
 /** The instant the wall clock of `timeZone` reads `wallClock` ("YYYY-MM-DDTHH:mm"). */
@@ -32,4 +39,5 @@ export function fromWallClock(wallClock: string, timeZone: string): Date {
 }
 
 /** The calendar day ("YYYY-MM-DD") in `timeZone` at this instant. */
-export const wallDay = (instant: Date, timeZone: string) => toWallClock(instant, timeZone).slice(0, 10);
+export const wallDay = (instant: Date, timeZone: string) =>
+  toWallClock(instant, timeZone).slice(0, 10);

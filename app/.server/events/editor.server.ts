@@ -1,5 +1,5 @@
 import { and, eq, inArray, like, ne } from "drizzle-orm";
-import { type EventInput, EventSchema } from "~/utils/event-validation";
+import type { EventFields } from "~/utils/event-validation";
 import { slugify } from "~/utils/slug";
 import type { Executor } from "../../../db/client";
 import { eventSectors, events, organizations, sectors } from "../../../db/schema";
@@ -16,10 +16,8 @@ function requireCoordinator(actor: Actor) {
   if (!isStaff(actor)) throw new DomainError("forbidden", "events.error.forbidden");
 }
 
-async function parseEvent(db: Executor, raw: EventInput) {
-  const parsed = EventSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("invalid_input", "events.error.invalid_input");
-  const input = parsed.data;
+/** Checks what the schema cannot: the host and the sectors exist. */
+async function checkEvent(db: Executor, input: EventFields) {
   if (input.hostOrganizationId) {
     const [org] = await db
       .select({ id: organizations.id })
@@ -56,9 +54,7 @@ async function freeSlug(db: Executor, title: string, exceptId?: string) {
       await db
         .select({ slug: events.slug })
         .from(events)
-        .where(
-          and(like(events.slug, `${stem}%`), exceptId ? ne(events.id, exceptId) : undefined),
-        )
+        .where(and(like(events.slug, `${stem}%`), exceptId ? ne(events.id, exceptId) : undefined))
     ).map((r) => r.slug),
   );
   for (let n = 1; ; n += 1) {
@@ -77,10 +73,10 @@ async function writeSectors(tx: Executor, eventId: string, sectorIds: string[]) 
 export async function createEvent(
   db: Executor,
   actor: Actor,
-  raw: EventInput,
+  input: EventFields,
 ): Promise<{ slug: string }> {
   requireCoordinator(actor);
-  const { row, sectorIds } = await parseEvent(db, raw);
+  const { row, sectorIds } = await checkEvent(db, input);
   return db.transaction(async (tx) => {
     const slug = await freeSlug(tx, row.titleFr);
     const [created] = await tx
@@ -100,11 +96,11 @@ export async function updateEvent(
   db: Executor,
   actor: Actor,
   slug: string,
-  raw: EventInput,
+  input: EventFields,
   options: CommandOptions = {},
 ): Promise<{ slug: string }> {
   const { event } = await requireEventOrganiser(db, actor, slug);
-  const { row, sectorIds } = await parseEvent(db, raw);
+  const { row, sectorIds } = await checkEvent(db, input);
   return db.transaction(async (tx) => {
     const newSlug =
       !event.publishedAt && row.titleFr !== event.titleFr

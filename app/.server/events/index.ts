@@ -6,7 +6,7 @@ export {
   expireMeetingRequests,
   sendMeetingRequest,
 } from "./meeting-requests.server";
-export { liveCounterparts, listMyRequests, type MyRequest } from "./my-meetings.server";
+export { listMyRequests, liveCounterparts, type MyRequest } from "./my-meetings.server";
 export { EVENT_NOTICE_KINDS } from "./notify.server";
 export {
   loadParticipants,

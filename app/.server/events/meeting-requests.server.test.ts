@@ -11,7 +11,12 @@ import {
 } from "./meeting-requests.server";
 import { listMyRequests } from "./my-meetings.server";
 import { registerForEvent } from "./registration.server";
-import { buildEventsWorld, type EventsWorld, publishedEvent, type WorldAccount } from "./test-world";
+import {
+  buildEventsWorld,
+  type EventsWorld,
+  publishedEvent,
+  type WorldAccount,
+} from "./test-world";
 
 let ctx: TestContext;
 let w: EventsWorld;
@@ -35,14 +40,22 @@ const send = (from: WorldAccount, to: WorldAccount, now = T0) =>
     ctx.db,
     from.actor,
     slug,
-    { intent: "request", toRegistrationId: reg.get(to.personId)!, message: "Bonjour, parlons de stage." },
+    {
+      intent: "request",
+      toRegistrationId: reg.get(to.personId)!,
+      message: "Bonjour, parlons de stage.",
+    },
     { now },
   );
 
 describe("meeting requests", () => {
   it("is accepted by the recipient, creates an unplaced meeting and shows contacts only then", async () => {
     const { requestId } = await send(w.student, w.expert);
-    const before = await listMyRequests(ctx.db, (await loadEventAccess(ctx.db, w.student.actor, slug)).event.id, reg.get(w.student.personId)!);
+    const before = await listMyRequests(
+      ctx.db,
+      (await loadEventAccess(ctx.db, w.student.actor, slug)).event.id,
+      reg.get(w.student.personId)!,
+    );
     expect(before[0]).toMatchObject({ status: "pending", direction: "sent", contact: null });
     // The sender cannot accept their own request; a stranger does not even find it.
     await expect(
@@ -52,7 +65,10 @@ describe("meeting requests", () => {
       actOnMeetingRequest(ctx.db, w.expert2.actor, slug, { intent: "accept", requestId }),
     ).rejects.toMatchObject({ code: "not_found" });
     await actOnMeetingRequest(ctx.db, w.expert.actor, slug, { intent: "accept", requestId });
-    const [meeting] = await ctx.db.select().from(eventMeetings).where(eq(eventMeetings.requestId, requestId));
+    const [meeting] = await ctx.db
+      .select()
+      .from(eventMeetings)
+      .where(eq(eventMeetings.requestId, requestId));
     expect(meeting).toMatchObject({ sessionId: null, slotIndex: null, tableNumber: null });
     const after = await listMyRequests(ctx.db, meeting!.eventId, reg.get(w.student.personId)!);
     expect(after[0]).toMatchObject({ status: "accepted", contact: { email: w.expert.email } });
@@ -83,15 +99,26 @@ describe("meeting requests", () => {
 
   it("expires pending requests after the event's delay and tells their senders", async () => {
     const { requestId } = await send(w.expert2, w.student2, T0);
-    expect(await expireMeetingRequests(ctx.db, new Date(T0.getTime() + 47 * HOUR))).toEqual({ expired: 0 });
+    expect(await expireMeetingRequests(ctx.db, new Date(T0.getTime() + 47 * HOUR))).toEqual({
+      expired: 0,
+    });
     const late = new Date(T0.getTime() + 48 * HOUR);
     // Past its expiry it cannot be accepted, even before the job ran.
     await expect(
-      actOnMeetingRequest(ctx.db, w.student2.actor, slug, { intent: "accept", requestId }, { now: late }),
+      actOnMeetingRequest(
+        ctx.db,
+        w.student2.actor,
+        slug,
+        { intent: "accept", requestId },
+        { now: late },
+      ),
     ).rejects.toMatchObject({ code: "invalid_transition" });
     const { expired } = await expireMeetingRequests(ctx.db, late);
     expect(expired).toBeGreaterThanOrEqual(1);
-    const [row] = await ctx.db.select().from(eventMeetingRequests).where(eq(eventMeetingRequests.id, requestId));
+    const [row] = await ctx.db
+      .select()
+      .from(eventMeetingRequests)
+      .where(eq(eventMeetingRequests.id, requestId));
     expect(row!.status).toBe("expired");
     expect(await notificationKinds(ctx.db, w.expert2.userId)).toContain("event.meeting_expired");
     // Expired: the pair may ask again.
@@ -100,9 +127,16 @@ describe("meeting requests", () => {
 
   it("lets either side mark a pair must-meet, and the sender withdraw", async () => {
     const { requestId } = await send(w.student2, w.expert);
-    await actOnMeetingRequest(ctx.db, w.expert.actor, slug, { intent: "mustMeet", requestId, on: true });
+    await actOnMeetingRequest(ctx.db, w.expert.actor, slug, {
+      intent: "mustMeet",
+      requestId,
+      on: true,
+    });
     await actOnMeetingRequest(ctx.db, w.student2.actor, slug, { intent: "withdraw", requestId });
-    const [row] = await ctx.db.select().from(eventMeetingRequests).where(eq(eventMeetingRequests.id, requestId));
+    const [row] = await ctx.db
+      .select()
+      .from(eventMeetingRequests)
+      .where(eq(eventMeetingRequests.id, requestId));
     expect(row).toMatchObject({ mustMeet: true, status: "withdrawn" });
   });
 });

@@ -15,12 +15,15 @@ import {
   people,
 } from "../../../db/schema";
 import type { Actor } from "../actor";
+import { hitRateLimit, perMinute } from "../auth/rate-limit.server";
 import { DomainError } from "../domain-error";
 import { loadEventAccess } from "./access.server";
 import type { CommandOptions } from "./editor.server";
 import { notifyEventPerson } from "./notify.server";
 
 const HOUR = 3_600_000;
+/** Beyond the cap on unanswered requests: no burst of sends (and withdrawals) from one place. */
+const SEND_RATE = perMinute(20);
 
 /** The actor's place at the event, if they hold one: only registered participants meet. */
 function requireRegistered(registration: { id: string; status: string } | null) {
@@ -59,6 +62,8 @@ export async function sendMeetingRequest(
   if (input.toRegistrationId === from.id)
     throw new DomainError("self_request", "events.error.self_request");
   const now = options.now ?? new Date();
+  const rate = await hitRateLimit(db, `event-request:${from.id}`, SEND_RATE);
+  if (!rate.allowed) throw new DomainError("rate_limited", "events.error.rate_limited");
   return db.transaction(async (tx) => {
     const [to] = await tx
       .select()
@@ -192,7 +197,9 @@ export async function actOnMeetingRequest(
       })
       .where(eq(r.id, request.id));
     if (status === "accepted") {
-      await tx.insert(eventMeetings).values({ eventId: event.id, requestId: request.id, createdAt: now, updatedAt: now });
+      await tx
+        .insert(eventMeetings)
+        .values({ eventId: event.id, requestId: request.id, createdAt: now, updatedAt: now });
     }
     if (status !== "withdrawn") {
       const [sender, recipient] = await Promise.all([

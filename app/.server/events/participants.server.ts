@@ -57,13 +57,20 @@ export async function loadParticipants(db: Executor, eventId: string): Promise<P
     })
     .from(eventRegistrations)
     .innerJoin(people, eq(people.id, eventRegistrations.personId))
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "registered")))
+    .where(
+      and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "registered")),
+    )
     .orderBy(asc(people.fullName));
   const sectorRows = rows.length
     ? await db
         .select()
         .from(personSectors)
-        .where(inArray(personSectors.personId, rows.map((r) => r.personId)))
+        .where(
+          inArray(
+            personSectors.personId,
+            rows.map((r) => r.personId),
+          ),
+        )
     : [];
   return rows.map((r) => ({
     registrationId: r.registrationId,

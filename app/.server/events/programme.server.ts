@@ -1,5 +1,5 @@
 import { and, eq, gt, lt } from "drizzle-orm";
-import { type SessionInput, SessionSchema } from "~/utils/event-validation";
+import type { SessionFields } from "~/utils/event-validation";
 import { fromWallClock } from "~/utils/zoned-time";
 import type { Executor } from "../../../db/client";
 import { eventSessionSpeakers, eventSessions, people } from "../../../db/schema";
@@ -9,13 +9,10 @@ import { requireEventOrganiser } from "./access.server";
 
 /**
  * Adds an item to the programme. Times are the venue's wall clock, stored as instants; an item
- * outside the event's days, or in a room already taken at that time, is refused on its field.
+ * (parsed by SessionSchema at the edge) outside the event's days, or in a room already taken at that time, is refused on its field.
  */
-export async function addSession(db: Executor, actor: Actor, slug: string, raw: SessionInput) {
+export async function addSession(db: Executor, actor: Actor, slug: string, s: SessionFields) {
   const { event } = await requireEventOrganiser(db, actor, slug);
-  const parsed = SessionSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("invalid_input", "events.error.invalid_input");
-  const s = parsed.data;
   if (s.startsAt.slice(0, 10) < event.startsOn || s.endsAt.slice(0, 10) > event.endsOn) {
     throw new DomainError("invalid_input", "events.form.outsideEvent", {
       field: "startsAt",
@@ -106,7 +103,10 @@ export async function setSpeaker(
       );
     return;
   }
-  const [person] = await db.select({ id: people.id }).from(people).where(eq(people.id, input.personId));
+  const [person] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.id, input.personId));
   if (!person) throw new DomainError("invalid_input", "form.invalidChoice");
   await db.insert(eventSessionSpeakers).values(link).onConflictDoNothing();
 }

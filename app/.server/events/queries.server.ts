@@ -37,7 +37,12 @@ async function registeredCounts(db: Executor, eventIds: string[]) {
   const rows = await db
     .select({ eventId: eventRegistrations.eventId, n: count() })
     .from(eventRegistrations)
-    .where(and(inArray(eventRegistrations.eventId, eventIds), eq(eventRegistrations.status, "registered")))
+    .where(
+      and(
+        inArray(eventRegistrations.eventId, eventIds),
+        eq(eventRegistrations.status, "registered"),
+      ),
+    )
     .groupBy(eventRegistrations.eventId);
   return new Map(rows.map((r) => [r.eventId, r.n]));
 }
@@ -49,7 +54,10 @@ export async function listEvents(db: Executor, actor: Actor, locale: Locale, now
     .from(events)
     .where(isStaff(actor) ? undefined : isNotNull(events.publishedAt))
     .orderBy(asc(events.startsOn));
-  const counts = await registeredCounts(db, rows.map((e) => e.id));
+  const counts = await registeredCounts(
+    db,
+    rows.map((e) => e.id),
+  );
   const shown = rows.map((e) => ({
     slug: e.slug,
     kind: e.kind,
@@ -81,7 +89,12 @@ export async function loadEventPage(db: Executor, access: EventAccess, locale: L
           .then((r) => r[0] ?? null)
       : null,
     db
-      .select({ id: sectors.id, labelFr: sectors.labelFr, labelEn: sectors.labelEn, labelAr: sectors.labelAr })
+      .select({
+        id: sectors.id,
+        labelFr: sectors.labelFr,
+        labelEn: sectors.labelEn,
+        labelAr: sectors.labelAr,
+      })
       .from(eventSectors)
       .innerJoin(sectors, eq(sectors.id, eventSectors.sectorId))
       .where(eq(eventSectors.eventId, event.id)),
@@ -93,20 +106,35 @@ export async function loadEventPage(db: Executor, access: EventAccess, locale: L
     db
       .select({ n: count() })
       .from(eventRegistrations)
-      .where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.status, "registered"))),
+      .where(
+        and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.status, "registered")),
+      ),
     registration
       ? db
-          .select({ sessionId: eventAvailability.sessionId, slotIndex: eventAvailability.slotIndex })
+          .select({
+            sessionId: eventAvailability.sessionId,
+            slotIndex: eventAvailability.slotIndex,
+          })
           .from(eventAvailability)
           .where(eq(eventAvailability.registrationId, registration.id))
       : [],
   ]);
   const speakers = sessions.length
     ? await db
-        .select({ sessionId: eventSessionSpeakers.sessionId, name: people.fullName, slug: people.slug })
+        .select({
+          sessionId: eventSessionSpeakers.sessionId,
+          id: people.id,
+          name: people.fullName,
+          slug: people.slug,
+        })
         .from(eventSessionSpeakers)
         .innerJoin(people, eq(people.id, eventSessionSpeakers.personId))
-        .where(inArray(eventSessionSpeakers.sessionId, sessions.map((s) => s.id)))
+        .where(
+          inArray(
+            eventSessionSpeakers.sessionId,
+            sessions.map((s) => s.id),
+          ),
+        )
         .orderBy(asc(people.fullName))
     : [];
   const label = (s: { labelFr: string; labelEn: string; labelAr: string }) =>
@@ -139,7 +167,9 @@ export async function loadEventPage(db: Executor, access: EventAccess, locale: L
       slotMinutes: s.slotMinutes,
       tables: s.tables,
       slots: slotCount(s),
-      speakers: speakers.filter((p) => p.sessionId === s.id).map(({ name, slug }) => ({ name, slug })),
+      speakers: speakers
+        .filter((p) => p.sessionId === s.id)
+        .map(({ id, name, slug }) => ({ id, name, slug })),
     })),
     registration: registration && {
       status: registration.status,

@@ -7,7 +7,7 @@ import { loadEventAccess } from "./access.server";
 import { createEvent } from "./editor.server";
 import { loadParticipants, searchParticipants } from "./participants.server";
 import { cancelRegistration, registerForEvent } from "./registration.server";
-import { buildEventsWorld, EVENT, type EventsWorld, publishedEvent } from "./test-world";
+import { buildEventsWorld, type EventsWorld, eventFields, publishedEvent } from "./test-world";
 
 let ctx: TestContext;
 let w: EventsWorld;
@@ -23,24 +23,34 @@ const status = async (slug: string, personId: string) => {
   const [row] = await ctx.db
     .select({ status: eventRegistrations.status })
     .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, event!.id), eq(eventRegistrations.personId, personId)));
+    .where(
+      and(eq(eventRegistrations.eventId, event!.id), eq(eventRegistrations.personId, personId)),
+    );
   return row?.status;
 };
 
 describe("who may see an event", () => {
   it("hides a draft from members and visitors, shows it to coordinators; slugs stay unique", async () => {
-    const { slug } = await createEvent(ctx.db, w.coordinator.actor, EVENT);
-    const again = await createEvent(ctx.db, w.coordinator.actor, EVENT);
+    const { slug } = await createEvent(ctx.db, w.coordinator.actor, eventFields());
+    const again = await createEvent(ctx.db, w.coordinator.actor, eventFields());
     expect(slug).toBe("master-class-ia-laayoune");
     expect(again.slug).toBe("master-class-ia-laayoune-2");
-    await expect(loadEventAccess(ctx.db, w.student.actor, slug)).rejects.toMatchObject({ code: "not_found" });
+    await expect(loadEventAccess(ctx.db, w.student.actor, slug)).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(
       loadEventAccess(ctx.db, { userId: null, personId: null, roles: [] }, slug),
     ).rejects.toMatchObject({ code: "not_found" });
     expect((await loadEventAccess(ctx.db, w.coordinator.actor, slug)).canOrganise).toBe(true);
-    const reserved = await createEvent(ctx.db, w.coordinator.actor, { ...EVENT, titleFr: "New" });
+    const reserved = await createEvent(
+      ctx.db,
+      w.coordinator.actor,
+      eventFields({ titleFr: "New" }),
+    );
     expect(reserved.slug).toBe("new-2");
-    await expect(createEvent(ctx.db, w.student.actor, EVENT)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createEvent(ctx.db, w.student.actor, eventFields())).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });
 
@@ -75,15 +85,24 @@ describe("registration", () => {
       ...REG,
       availability: [`${block.id}:0`, `${block.id}:3`],
     });
-    const rows = await ctx.db.select().from(eventAvailability).where(eq(eventAvailability.sessionId, block.id));
+    const rows = await ctx.db
+      .select()
+      .from(eventAvailability)
+      .where(eq(eventAvailability.sessionId, block.id));
     expect(rows.map((r) => r.slotIndex).sort()).toEqual([0, 3]);
     const token = (await loadEventAccess(ctx.db, w.student.actor, slug)).registration!.feedToken;
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 
   it("refuses registration to a draft or a closed event", async () => {
-    const { slug } = await createEvent(ctx.db, w.coordinator.actor, { ...EVENT, titleFr: "Brouillon" });
-    await expect(registerForEvent(ctx.db, w.student.actor, slug, REG)).rejects.toMatchObject({ code: "not_found" });
+    const { slug } = await createEvent(
+      ctx.db,
+      w.coordinator.actor,
+      eventFields({ titleFr: "Brouillon" }),
+    );
+    await expect(registerForEvent(ctx.db, w.student.actor, slug, REG)).rejects.toMatchObject({
+      code: "not_found",
+    });
     const closed = await publishedEvent(ctx.db, w, { titleFr: "Fermé" });
     await ctx.db.update(events).set({ registrationOpen: false }).where(eq(events.slug, closed));
     await expect(registerForEvent(ctx.db, w.student.actor, closed, REG)).rejects.toMatchObject({
@@ -96,8 +115,16 @@ describe("the participants search", () => {
   it("filters by text and facets, counting a facet without its own selection", async () => {
     const slug = await publishedEvent(ctx.db, w, { titleFr: "Journée recherche" });
     await registerForEvent(ctx.db, w.student.actor, slug, { ...REG, needs: ["internship"] });
-    await registerForEvent(ctx.db, w.expert.actor, slug, { ...REG, needs: [], offers: ["internship"] });
-    await registerForEvent(ctx.db, w.researcher.actor, slug, { ...REG, needs: [], offers: ["joint_research"] });
+    await registerForEvent(ctx.db, w.expert.actor, slug, {
+      ...REG,
+      needs: [],
+      offers: ["internship"],
+    });
+    await registerForEvent(ctx.db, w.researcher.actor, slug, {
+      ...REG,
+      needs: [],
+      offers: ["joint_research"],
+    });
     const { event } = await loadEventAccess(ctx.db, w.student.actor, slug);
     const all = await loadParticipants(ctx.db, event.id);
     const base = { q: "", role: [], country: [], sector: [], offers: [], needs: [] };

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, count, eq, inArray, or } from "drizzle-orm";
-import { type RegistrationInput, RegistrationSchema } from "~/utils/event-validation";
 import { slotCount, slotKey } from "~/utils/event-slots";
+import { type RegistrationInput, RegistrationSchema } from "~/utils/event-validation";
 import { wallDay } from "~/utils/zoned-time";
 import type { EventRole } from "~/vocabulary/events";
 import type { Executor } from "../../../db/client";
@@ -45,7 +45,9 @@ async function lockPlaces(tx: Executor, eventId: string) {
   const [row] = await tx
     .select({ n: count() })
     .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "registered")));
+    .where(
+      and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "registered")),
+    );
   return row?.n ?? 0;
 }
 
@@ -71,14 +73,18 @@ export async function registerForEvent(
   const slots = await meetingSlots(db, event.id);
   const chosen = [...new Set(input.availability)];
   if (chosen.some((key) => !slots.has(key)))
-    throw new DomainError("invalid_input", "events.form.slotOutsideBlocks", { field: "availability" });
+    throw new DomainError("invalid_input", "events.form.slotOutsideBlocks", {
+      field: "availability",
+    });
 
   return db.transaction(async (tx) => {
     const taken = await lockPlaces(tx, event.id);
     const [existing] = await tx
       .select()
       .from(eventRegistrations)
-      .where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.personId, personId)))
+      .where(
+        and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.personId, personId)),
+      )
       .for("update");
     const fields = { offers: input.offers, needs: input.needs, note: input.note };
     let id: string;
@@ -90,7 +96,13 @@ export async function registerForEvent(
     } else {
       status = event.capacity !== null && taken >= event.capacity ? "waitlisted" : "registered";
       // Coming back after a cancellation: a new place in the queue, as anyone arriving now.
-      const row = { ...fields, status, role: "participant" as const, createdAt: now, cancelledAt: null };
+      const row = {
+        ...fields,
+        status,
+        role: "participant" as const,
+        createdAt: now,
+        cancelledAt: null,
+      };
       const [saved] = existing
         ? await tx
             .update(eventRegistrations)
@@ -134,7 +146,12 @@ export async function cancelRegistration(
     const [cancelled] = await tx
       .update(eventRegistrations)
       .set({ status: "cancelled", cancelledAt: now })
-      .where(and(eq(eventRegistrations.id, registration.id), inArray(eventRegistrations.status, ["registered", "waitlisted"])))
+      .where(
+        and(
+          eq(eventRegistrations.id, registration.id),
+          inArray(eventRegistrations.status, ["registered", "waitlisted"]),
+        ),
+      )
       .returning({ id: eventRegistrations.id });
     if (!cancelled) return;
     await tx
@@ -158,17 +175,28 @@ async function promoteWaitlisted(tx: Executor, event: Event) {
   const [row] = await tx
     .select({ n: count() })
     .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.status, "registered")));
+    .where(
+      and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.status, "registered")),
+    );
   if (event.capacity !== null && (row?.n ?? 0) >= event.capacity) return;
   const [first] = await tx
     .select({ id: eventRegistrations.id, personId: eventRegistrations.personId })
     .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.status, "waitlisted")))
+    .where(
+      and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.status, "waitlisted")),
+    )
     .orderBy(asc(eventRegistrations.createdAt), asc(eventRegistrations.id))
     .limit(1);
   if (!first) return;
-  await tx.update(eventRegistrations).set({ status: "registered" }).where(eq(eventRegistrations.id, first.id));
-  await notifyEventPerson(tx, { kind: "waitlist_promoted", recipientPersonId: first.personId, event });
+  await tx
+    .update(eventRegistrations)
+    .set({ status: "registered" })
+    .where(eq(eventRegistrations.id, first.id));
+  await notifyEventPerson(tx, {
+    kind: "waitlist_promoted",
+    recipientPersonId: first.personId,
+    event,
+  });
 }
 
 /** Those who run the event make a registrant a speaker or an organiser (or back). */
@@ -182,7 +210,12 @@ export async function setRegistrationRole(
   const [updated] = await db
     .update(eventRegistrations)
     .set({ role: input.role })
-    .where(and(eq(eventRegistrations.id, input.registrationId), eq(eventRegistrations.eventId, event.id)))
+    .where(
+      and(
+        eq(eventRegistrations.id, input.registrationId),
+        eq(eventRegistrations.eventId, event.id),
+      ),
+    )
     .returning({ id: eventRegistrations.id });
   if (!updated) throw new DomainError("not_found", "events.error.not_found");
 }

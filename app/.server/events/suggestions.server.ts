@@ -22,7 +22,9 @@ export async function suggestMeetings(
   participants: Participant[],
 ): Promise<MeetingSuggestion[]> {
   if (viewer.kind !== "student") return [];
-  const here = new Map(participants.filter((p) => p.personId !== viewer.personId).map((p) => [p.personId, p]));
+  const here = new Map(
+    participants.filter((p) => p.personId !== viewer.personId).map((p) => [p.personId, p]),
+  );
   if (here.size === 0) return [];
   const result = await suggestMentors(db, {
     personId: viewer.personId,
@@ -36,6 +38,15 @@ export async function suggestMeetings(
     .slice(0, SHOWN)
     .map(({ personId, slug, name, kind, score, breakdown }) => {
       const p = here.get(personId)!;
-      return { personId, slug, name, kind, score, breakdown, registrationId: p.registrationId, headline: p.headline };
+      return {
+        personId,
+        slug,
+        name,
+        kind,
+        score,
+        breakdown,
+        registrationId: p.registrationId,
+        headline: p.headline,
+      };
     });
 }

@@ -1,8 +1,9 @@
+import { EventSchema, SessionSchema } from "~/utils/event-validation";
 import type { Database } from "../../../db/client";
 import { createAccount, type TestAccount } from "../../../tests/accounts";
 import type { Actor } from "../actor";
-import { addSession } from "./programme.server";
 import { createEvent, setEventPublished } from "./editor.server";
+import { addSession } from "./programme.server";
 
 export type WorldAccount = TestAccount & { actor: Actor };
 const withActor = (a: TestAccount, roles: Actor["roles"] = []): WorldAccount => ({
@@ -42,23 +43,32 @@ export const EVENT = {
   languages: ["fr", "ar"] as ("fr" | "ar")[],
 };
 
+/** The event's fields as the form's schema gives them to the domain. */
+export const eventFields = (overrides: Partial<Record<string, unknown>> = {}) =>
+  EventSchema.parse({ ...EVENT, ...overrides });
+
 /** A published event with one meeting block of 4 slots × 2 tables; returns its slug. */
 export async function publishedEvent(
   db: Database,
   w: EventsWorld,
   overrides: Partial<Record<string, unknown>> = {},
 ) {
-  const { slug } = await createEvent(db, w.coordinator.actor, { ...EVENT, ...overrides } as typeof EVENT);
-  await addSession(db, w.coordinator.actor, slug, {
-    intent: "addSession",
-    kind: "meeting_block",
-    titleFr: "Rendez-vous",
-    startsAt: "2030-05-14T14:00",
-    endsAt: "2030-05-14T16:00",
-    room: "Hall",
-    slotMinutes: 30,
-    tables: 2,
-  });
+  const { slug } = await createEvent(db, w.coordinator.actor, eventFields(overrides));
+  await addSession(
+    db,
+    w.coordinator.actor,
+    slug,
+    SessionSchema.parse({
+      intent: "addSession",
+      kind: "meeting_block",
+      titleFr: "Rendez-vous",
+      startsAt: "2030-05-14T14:00",
+      endsAt: "2030-05-14T16:00",
+      room: "Hall",
+      slotMinutes: 30,
+      tables: 2,
+    }),
+  );
   await setEventPublished(db, w.coordinator.actor, slug, true);
   return slug;
 }

@@ -1,0 +1,77 @@
+import { Link } from "@remix-run/react";
+import { formatEventTime, formatEventWeekday } from "~/components/events/event-dates";
+import type { Locale } from "~/utils/i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
+import { wallDay } from "~/utils/zoned-time";
+import type { EventPageData } from "./route";
+
+type Session = EventPageData["sessions"][number];
+
+/** The programme by day (days of the event's zone), with rooms and speakers' profiles. */
+export function Programme({ sessions, timeZone }: { sessions: Session[]; timeZone: string }) {
+  const t = useT();
+  const locale = useLocale();
+  if (sessions.length === 0) return <p className="muted">{t("events.programme.empty")}</p>;
+  const days = groupByDay(sessions, timeZone);
+  return (
+    <div className="programme">
+      {days.map(([day, items]) => (
+        <section key={day} aria-label={formatEventWeekday(items[0]!.startsAt, timeZone, locale)}>
+          <h3>{formatEventWeekday(items[0]!.startsAt, timeZone, locale)}</h3>
+          <ul className="review-list">
+            {items.map((s) => (
+              <li key={s.id} className={`card session session-${s.kind}`}>
+                <p className="meta">
+                  <strong>
+                    <time dateTime={new Date(s.startsAt).toISOString()}>
+                      {time(s.startsAt, timeZone, locale)}
+                    </time>
+                    –
+                    <time dateTime={new Date(s.endsAt).toISOString()}>
+                      {time(s.endsAt, timeZone, locale)}
+                    </time>
+                  </strong>{" "}
+                  · {t(`events.session.${s.kind}`)}
+                  {s.room ? ` · ${t("events.room", { room: s.room })}` : null}
+                </p>
+                <h4>{s.title}</h4>
+                {s.kind === "meeting_block" ? (
+                  <p className="muted">
+                    {t("events.slots", {
+                      count: s.slots,
+                      minutes: s.slotMinutes ?? 0,
+                      tables: s.tables ?? 0,
+                    })}
+                  </p>
+                ) : null}
+                {s.speakers.length > 0 ? (
+                  <p>
+                    {t("events.speakers")} :{" "}
+                    {s.speakers.map((p, i) => (
+                      <span key={p.slug}>
+                        {i > 0 ? ", " : null}
+                        <Link to={`/people/${p.slug}`}>{p.name}</Link>
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+const time = (instant: Date, timeZone: string, locale: Locale) =>
+  formatEventTime(new Date(instant), timeZone, locale);
+
+function groupByDay(sessions: Session[], timeZone: string): [string, Session[]][] {
+  const days = new Map<string, Session[]>();
+  for (const s of sessions) {
+    const day = wallDay(new Date(s.startsAt), timeZone);
+    days.set(day, [...(days.get(day) ?? []), s]);
+  }
+  return [...days.entries()];
+}
