@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull } from "drizzle-orm";
-import { slotCount } from "~/utils/event-slots";
+import { slotCount, slotStart } from "~/utils/event-slots";
 import type { Locale } from "~/utils/i18n";
-import { wallDay } from "~/utils/zoned-time";
+import { toWallClock, wallDay } from "~/utils/zoned-time";
 import type { Executor } from "../../../db/client";
 import {
   type Event,
@@ -167,6 +167,13 @@ export async function loadEventPage(db: Executor, access: EventAccess, locale: L
       slotMinutes: s.slotMinutes,
       tables: s.tables,
       slots: slotCount(s),
+      // The venue's clock, read here: browsers' time-zone data differ (Morocco's offset), and
+      // the page must say the same on the server and after hydration.
+      startsLocal: toWallClock(s.startsAt, event.timeZone),
+      endsLocal: toWallClock(s.endsAt, event.timeZone),
+      slotStarts: Array.from({ length: slotCount(s) }, (_, i) =>
+        toWallClock(slotStart(s, i), event.timeZone),
+      ),
       speakers: speakers
         .filter((p) => p.sessionId === s.id)
         .map(({ id, name, slug }) => ({ id, name, slug })),

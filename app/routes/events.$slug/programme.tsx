@@ -1,34 +1,32 @@
 import { Link } from "@remix-run/react";
 import { formatEventTime, formatEventWeekday } from "~/components/events/event-dates";
-import type { Locale } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { wallDay } from "~/utils/zoned-time";
 import type { EventPageData } from "./route";
 
 type Session = EventPageData["sessions"][number];
 
 /** The programme by day (days of the event's zone), with rooms and speakers' profiles. */
-export function Programme({ sessions, timeZone }: { sessions: Session[]; timeZone: string }) {
+export function Programme({ sessions }: { sessions: Session[] }) {
   const t = useT();
   const locale = useLocale();
   if (sessions.length === 0) return <p className="muted">{t("events.programme.empty")}</p>;
-  const days = groupByDay(sessions, timeZone);
+  const days = groupByDay(sessions);
   return (
     <div className="programme">
       {days.map(([day, items]) => (
-        <section key={day} aria-label={formatEventWeekday(items[0]!.startsAt, timeZone, locale)}>
-          <h3>{formatEventWeekday(items[0]!.startsAt, timeZone, locale)}</h3>
+        <section key={day} aria-label={formatEventWeekday(items[0]!.startsLocal, locale)}>
+          <h3>{formatEventWeekday(items[0]!.startsLocal, locale)}</h3>
           <ul className="review-list">
             {items.map((s) => (
               <li key={s.id} className={`card session session-${s.kind}`}>
                 <p className="meta">
                   <strong>
                     <time dateTime={new Date(s.startsAt).toISOString()}>
-                      {time(s.startsAt, timeZone, locale)}
+                      {formatEventTime(s.startsLocal, locale)}
                     </time>
                     –
                     <time dateTime={new Date(s.endsAt).toISOString()}>
-                      {time(s.endsAt, timeZone, locale)}
+                      {formatEventTime(s.endsLocal, locale)}
                     </time>
                   </strong>{" "}
                   · {t(`events.session.${s.kind}`)}
@@ -64,13 +62,10 @@ export function Programme({ sessions, timeZone }: { sessions: Session[]; timeZon
   );
 }
 
-const time = (instant: Date, timeZone: string, locale: Locale) =>
-  formatEventTime(new Date(instant), timeZone, locale);
-
-function groupByDay(sessions: Session[], timeZone: string): [string, Session[]][] {
+function groupByDay(sessions: Session[]): [string, Session[]][] {
   const days = new Map<string, Session[]>();
   for (const s of sessions) {
-    const day = wallDay(new Date(s.startsAt), timeZone);
+    const day = s.startsLocal.slice(0, 10);
     days.set(day, [...(days.get(day) ?? []), s]);
   }
   return [...days.entries()];

@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { CheckboxGroup } from "~/components/checkbox-group";
 import { formatEventTime, formatEventWeekday } from "~/components/events/event-dates";
 import { FormErrorAlert, TextAreaField } from "~/components/forms";
-import { slotKey, slotStart } from "~/utils/event-slots";
+import { slotKey } from "~/utils/event-slots";
 import { RegistrationSchema } from "~/utils/event-validation";
 import { type FormResult, useSchemaForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
@@ -40,7 +40,6 @@ export function RegistrationForm({
     },
   });
   const kinds = CONVENTION_KINDS.map((k) => ({ value: k, label: t(`offer.${k}` as MessageKey) }));
-  const at = (d: Date) => formatEventTime(new Date(d), page.timeZone, locale);
   return (
     <Form method="post" className="stacked-form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="register" />
@@ -57,11 +56,11 @@ export function RegistrationForm({
         <CheckboxGroup
           key={b.id}
           meta={fields.availability}
-          legend={`${t("events.register.availability")} — ${b.title}, ${formatEventWeekday(new Date(b.startsAt), page.timeZone, locale)}`}
+          legend={`${t("events.register.availability")} — ${b.title}, ${formatEventWeekday(b.startsLocal, locale)}`}
           hint={t("events.register.availabilityHint")}
-          options={Array.from({ length: b.slots }, (_, i) => ({
+          options={b.slotStarts.map((start, i) => ({
             value: slotKey(b.id, i),
-            label: at(slotStart({ startsAt: new Date(b.startsAt), slotMinutes: b.slotMinutes }, i)),
+            label: formatEventTime(start, locale),
           }))}
         />
       ))}

@@ -129,7 +129,7 @@ export default function EventPage() {
       <section aria-labelledby="programme">
         <h2 id="programme">{t("events.programme")}</h2>
         <p className="muted">{t("events.timesIn", { zone })}</p>
-        <Programme sessions={page.sessions} timeZone={page.timeZone} />
+        <Programme sessions={page.sessions} />
       </section>
       <section aria-labelledby="registration" className="registration">
         <h2 id="registration">{t("events.register.title")}</h2>

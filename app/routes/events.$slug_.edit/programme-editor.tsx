@@ -11,8 +11,8 @@ type Session = {
   id: string;
   kind: (typeof SESSION_KINDS)[number];
   title: string;
-  startsAt: Date;
-  endsAt: Date;
+  startsLocal: string;
+  endsLocal: string;
   room: string;
   slots: number;
   slotMinutes: number | null;
@@ -55,9 +55,8 @@ export function ProgrammeEditor({
           <li key={s.id} className="card" data-testid="programme-item">
             <h3>{s.title}</h3>
             <p className="meta">
-              {t(`events.session.${s.kind}`)} · {formatEventWeekday(s.startsAt, timeZone, locale)}{" "}
-              {formatEventTime(s.startsAt, timeZone, locale)}–
-              {formatEventTime(s.endsAt, timeZone, locale)}
+              {t(`events.session.${s.kind}`)} · {formatEventWeekday(s.startsLocal, locale)}{" "}
+              {formatEventTime(s.startsLocal, locale)}–{formatEventTime(s.endsLocal, locale)}
               {s.room ? ` · ${t("events.room", { room: s.room })}` : null}
             </p>
             {s.kind === "meeting_block" ? (
