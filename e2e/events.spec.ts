@@ -60,6 +60,13 @@ test("a coordinator publishes an event; a student requests a meeting the expert 
   await expect(expert.getByRole("checkbox", { name: "15:30" })).toBeChecked();
   await expert.getByRole("button", { name: "M'inscrire" }).click();
   await expect(expert.getByTestId("registration-status")).toContainText("Vous êtes inscrit·e");
+  // What was ticked was kept: the slots come back ticked, one unticked stays so.
+  await expert.getByRole("checkbox", { name: "14:30" }).uncheck();
+  await expert.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(expert.getByText("Inscription enregistrée.")).toBeVisible();
+  await expert.reload();
+  await expect(expert.getByRole("checkbox", { name: "15:30" })).toBeChecked();
+  await expect(expert.getByRole("checkbox", { name: "14:30" })).not.toBeChecked();
 
   const student = await signIn(browser, DEMO.student);
   await student.goto(eventPath);
@@ -68,6 +75,8 @@ test("a coordinator publishes an event; a student requests a meeting the expert 
   await student.getByRole("button", { name: "M'inscrire" }).click();
   await expect(student.getByTestId("registration-status")).toContainText("Vous êtes inscrit·e");
   await expect(student.getByTestId("registered-count")).toContainText("2");
+  await student.reload();
+  await expect(student.getByRole("checkbox", { name: "Stage" }).last()).toBeChecked();
 
   await student.getByRole("link", { name: "Participant·e·s et rendez-vous" }).click();
   await expectAccessible(student);

@@ -7,14 +7,21 @@ import { listEvents } from "~/.server/events";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatEventDay } from "~/components/events/event-dates";
+import { translator } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
 
-export const meta: MetaFunction = () => [{ title: "Événements · Passerelle" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.title ?? ""} · Passerelle` },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
   const locale = await getLocale(request);
-  return { ...(await listEvents(getDb(), actor, locale)), canCreate: isStaff(actor) };
+  return {
+    ...(await listEvents(getDb(), actor, locale)),
+    canCreate: isStaff(actor),
+    title: translator(locale)("events.list.title"),
+  };
 }
 
 type Listed = Awaited<ReturnType<typeof listEvents>>["upcoming"][number];

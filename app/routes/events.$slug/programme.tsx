@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { formatEventTime, formatEventWeekday } from "~/components/events/event-dates";
+import { SlotsNote } from "~/components/events/slots-note";
 import { useLocale, useT } from "~/utils/use-i18n";
 import type { EventPageData } from "./route";
 
@@ -33,15 +34,7 @@ export function Programme({ sessions }: { sessions: Session[] }) {
                   {s.room ? ` · ${t("events.room", { room: s.room })}` : null}
                 </p>
                 <h4>{s.title}</h4>
-                {s.kind === "meeting_block" ? (
-                  <p className="muted">
-                    {t("events.slots", {
-                      count: s.slots,
-                      minutes: s.slotMinutes ?? 0,
-                      tables: s.tables ?? 0,
-                    })}
-                  </p>
-                ) : null}
+                {s.kind === "meeting_block" ? <SlotsNote session={s} /> : null}
                 {s.speakers.length > 0 ? (
                   <p>
                     {t("events.speakers")} :{" "}

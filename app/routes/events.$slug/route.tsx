@@ -131,8 +131,8 @@ export default function EventPage() {
         <p className="muted">{t("events.timesIn", { zone })}</p>
         <Programme sessions={page.sessions} />
       </section>
-      <section aria-labelledby="registration" className="registration">
-        <h2 id="registration">{t("events.register.title")}</h2>
+      <section aria-labelledby="registration-title" className="registration">
+        <h2 id="registration-title">{t("events.register.title")}</h2>
         {result?.done ? (
           <FormAlert tone="success">{t(`events.register.done.${result.done}`)}</FormAlert>
         ) : null}

@@ -1,6 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { formatEventTime, formatEventWeekday } from "~/components/events/event-dates";
+import { SlotsNote } from "~/components/events/slots-note";
 import { Field, FormErrorAlert, SelectField } from "~/components/forms";
 import { SessionSchema } from "~/utils/event-validation";
 import { type FormResult, useSchemaForm } from "~/utils/forms";
@@ -59,15 +60,7 @@ export function ProgrammeEditor({
               {formatEventTime(s.startsLocal, locale)}–{formatEventTime(s.endsLocal, locale)}
               {s.room ? ` · ${t("events.room", { room: s.room })}` : null}
             </p>
-            {s.kind === "meeting_block" ? (
-              <p className="muted">
-                {t("events.slots", {
-                  count: s.slots,
-                  minutes: s.slotMinutes ?? 0,
-                  tables: s.tables ?? 0,
-                })}
-              </p>
-            ) : null}
+            {s.kind === "meeting_block" ? <SlotsNote session={s} /> : null}
             {s.speakers.length > 0 ? (
               <ul className="inline-actions">
                 {s.speakers.map((p) => (

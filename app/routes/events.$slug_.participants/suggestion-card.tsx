@@ -1,11 +1,11 @@
 import { Link } from "@remix-run/react";
 import { useId } from "react";
-import { CriterionRow, formatPoints } from "~/components/criterion-bar";
+import { formatPoints } from "~/components/criterion-bar";
 import type { MessageKey } from "~/utils/i18n";
 import type { MentorBreakdownItem, MentorCriterion } from "~/utils/matching-breakdown";
 import { explainMentorSuggestion } from "~/utils/matching-explanation";
 import { useLocale, useT } from "~/utils/use-i18n";
-import { MentorEvidence } from "../mentors/mentor-evidence";
+import { MentorCriteria } from "../mentors/mentor-card";
 
 /** A suggested meeting, explained criterion by criterion as on /mentors. */
 export function SuggestionCard({
@@ -50,19 +50,7 @@ export function SuggestionCard({
         ) : null}
       </header>
       <p className="explain">{explainMentorSuggestion(suggestion.breakdown, locale)}</p>
-      <ul className="criteria" aria-label={t("criterion.breakdown")}>
-        {suggestion.breakdown.map((item) => (
-          <CriterionRow
-            key={item.criterion}
-            criterion={item.criterion}
-            name={t(`criterion.${item.criterion}`)}
-            points={item.points}
-            max={max[item.criterion]}
-          >
-            <MentorEvidence item={item} t={t} locale={locale} />
-          </CriterionRow>
-        ))}
-      </ul>
+      <MentorCriteria breakdown={suggestion.breakdown} max={max} />
       {children}
     </li>
   );
