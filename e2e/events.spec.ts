@@ -62,8 +62,9 @@ test("a coordinator publishes an event; a student requests a meeting the expert 
   await expect(expert.getByTestId("registration-status")).toContainText("Vous êtes inscrit·e");
   // What was ticked was kept: the slots come back ticked, one unticked stays so.
   await expert.getByRole("checkbox", { name: "14:30" }).uncheck();
+  const saved = expert.waitForResponse((r) => r.request().method() === "POST");
   await expert.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(expert.getByText("Inscription enregistrée.")).toBeVisible();
+  expect((await saved).status()).toBe(200);
   await expert.reload();
   await expect(expert.getByRole("checkbox", { name: "15:30" })).toBeChecked();
   await expect(expert.getByRole("checkbox", { name: "14:30" })).not.toBeChecked();
