@@ -186,7 +186,8 @@ test.describe("phones, in French and Arabic", () => {
     test(`every page ${walk.account ?? "an anonymous visitor"} reaches fits the screen and passes axe`, async ({
       baseURL,
     }) => {
-      test.setTimeout(300_000);
+      // The coordinator walk creates an event and visits its pages: allow for a loaded machine.
+      test.setTimeout(480_000);
       await context.clearCookies();
       await page.setViewportSize(PHONE);
       if (walk.account) {

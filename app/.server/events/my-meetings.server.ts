@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../../db/client";
 import { eventMeetingRequests, eventRegistrations, people } from "../../../db/schema";
-import { loadContact } from "../mentorship/contact.server";
+import { loadContact } from "../mentorship";
 
 /**
  * The viewer's meeting requests at an event, received and sent, with the counterpart; contact
