@@ -105,7 +105,11 @@ const WALKS: Walk[] = [
   },
   {
     account: DEMO.researcher,
-    visits: [{ path: "/mentorship" }, { path: "/settings/profile" }],
+    visits: [
+      { path: "/mentorship" },
+      { path: "/settings/profile" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
+    ],
   },
   {
     account: DEMO.coordinatorRabat,
@@ -119,10 +123,16 @@ const WALKS: Walk[] = [
       { path: anEvent("/meetings") },
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
+      { path: "/coordinator/import/format" },
       { path: "/pairings" },
       { path: "/pairings/new" },
-      { path: firstLink("/pairings", 'table a[href^="/pairings/"]'), shot: "pairing" },
+      // An agreed pairing: the convention form (date, signatories, PDF) and the status moves.
+      {
+        path: firstLink("/pairings?status=agreed", 'table a[href^="/pairings/"]'),
+        shot: "pairing",
+      },
       { path: "/orgs/laboratoire-sids-ensias/partners", shot: "partners" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
       { path: "/settings/api-tokens" },
       { path: "/inbox" },
       { path: "/dev/mail" },

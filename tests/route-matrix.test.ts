@@ -90,6 +90,11 @@ const MATRIX: Record<string, Entry> = {
     get: staff("ok"),
     post: staff("invalid"),
   },
+  "coordinator.import_.format": { url: () => "/coordinator/import/format", get: staff("ok") },
+  "coordinator.import_.example[.]jsonl": {
+    url: () => "/coordinator/import/example.jsonl",
+    get: staff("ok"),
+  },
   "coordinator.export.directory[.]csv": {
     url: () => "/coordinator/export/directory.csv?q=vision",
     get: staff("ok"),
@@ -160,6 +165,13 @@ const MATRIX: Record<string, Entry> = {
     get: "ok",
   },
   "orgs._index": { url: () => "/orgs", get: "ok" },
+  // Anyone signed in reads who represents it; an empty POST fails validation before any check.
+  "orgs.$slug_.representatives": {
+    url: (f) => `/orgs/${f.orgSlug}/representatives`,
+    params: (f) => ({ slug: f.orgSlug }),
+    get: members("ok"),
+    post: members("invalid"),
+  },
   "orgs.$slug_.partners": {
     url: (f) => `/orgs/${f.orgSlug}/partners`,
     params: (f) => ({ slug: f.orgSlug }),

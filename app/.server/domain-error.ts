@@ -34,6 +34,7 @@ const STATUS = {
   last_admin: 409,
   request_cap: 409,
   registration_closed: 409,
+  last_representative: 409,
   rate_limited: 429,
 } as const;
 

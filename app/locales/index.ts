@@ -8,6 +8,7 @@ import { events } from "./events";
 import { eventsCore } from "./events-core";
 import { forms } from "./forms";
 import { importExport } from "./import";
+import { importIssues } from "./import-issues";
 import { inbox } from "./inbox";
 import { matching } from "./matching";
 import { matchingPages } from "./matching-pages";
@@ -20,6 +21,7 @@ import { outbox } from "./outbox";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
+import { representatives } from "./representatives";
 import { requestErrors } from "./request-errors";
 import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
@@ -41,6 +43,7 @@ const features = [
   apiTokens,
   dashboard,
   importExport,
+  importIssues,
   inbox,
   mentorship,
   mentorshipErrors,
@@ -50,6 +53,7 @@ const features = [
   requestErrors,
   notices,
   workflowStates,
+  representatives,
   events,
   eventsCore,
 ] as const;

@@ -100,12 +100,12 @@ export default function PairingPage() {
       {pairing.note ? (
         <section aria-labelledby="pairing-note">
           <h2 id="pairing-note">{t("pairings.detail.note")}</h2>
-          <p>{pairing.note}</p>
+          <p dir="auto">{pairing.note}</p>
         </section>
       ) : null}
       {pairing.abandonReason ? (
         <p>
-          <strong>{t("pairings.detail.abandonReason")}</strong> {pairing.abandonReason}
+          <strong>{t("pairings.detail.abandonReason")}</strong> <bdi>{pairing.abandonReason}</bdi>
         </p>
       ) : null}
       <section aria-labelledby="pairing-sides">
