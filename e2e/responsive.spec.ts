@@ -29,6 +29,51 @@ const firstLink = (from: string, selector: string) => async (page: Page) => {
 /** An event with placed meetings for the demo researcher (e2e/event-fixture.ts). */
 const EVENT = "master-class-responsive";
 test.beforeAll(() => seedAgendaEvent(EVENT));
+/**
+ * An event's page, after making sure the signed-in coordinator runs one and is registered at it:
+ * the first listed, or one made here (published, with a meeting block) when the seed has none.
+ * Fields are found by name, so it works in either language.
+ */
+const anEvent =
+  (suffix = "") =>
+  async (page: Page) => {
+    await page.goto("/events");
+    const listed = page.locator(".event-list a").first();
+    let href = (await listed.count()) ? await listed.getAttribute("href") : null;
+    if (!href) {
+      const year = new Date().getFullYear() + 1;
+      await page.goto("/events/new");
+      const form = page.locator("#event-form");
+      await form.locator('[name="titleFr"]').fill("Journée IA et santé");
+      await form.locator('[name="descriptionFr"]').fill("Conférences et rendez-vous individuels.");
+      await form.locator('[name="startsOn"]').fill(`${year}-06-10`);
+      await form.locator('[name="endsOn"]').fill(`${year}-06-10`);
+      await form.locator('[name="city"]').fill("Rabat");
+      await form.locator('button[type="submit"]').click();
+      await expect(page).toHaveURL(/\/edit$/);
+      const session = page.locator("#session-form");
+      await session.locator('[name="kind"]').selectOption("meeting_block");
+      await session.locator('[name="titleFr"]').fill("Rendez-vous");
+      await session.locator('[name="startsAt"]').fill(`${year}-06-10T14:00`);
+      await session.locator('[name="endsAt"]').fill(`${year}-06-10T15:00`);
+      await session.locator('[name="slotMinutes"]').fill("20");
+      await session.locator('[name="tables"]').fill("4");
+      await session.locator('button[type="submit"]').click();
+      await expect(page.getByTestId("programme-item")).toHaveCount(1);
+      await page.locator('button[name="intent"][value="publish"]').click();
+      await expect(page.locator('button[name="intent"][value="unpublish"]')).toBeVisible();
+      href = new URL(page.url()).pathname.replace(/\/edit$/, "");
+    }
+    await page.goto(href);
+    const register = page.locator(
+      'form:has(input[name="intent"][value="register"]) button[type="submit"]',
+    );
+    if ((await page.getByTestId("registration-status").count()) === 0 && (await register.count())) {
+      await register.click();
+      await expect(page.getByTestId("registration-status")).toBeVisible();
+    }
+    return `${href}${suffix}`;
+  };
 
 const WALKS: Walk[] = [
   {
@@ -59,6 +104,7 @@ const WALKS: Walk[] = [
       { path: "/inbox" },
       { path: "/settings/profile" },
       { path: "/settings/data" },
+      { path: "/events" },
     ],
   },
   {
@@ -74,6 +120,12 @@ const WALKS: Walk[] = [
     account: DEMO.coordinatorRabat,
     visits: [
       { path: "/coordinator", shot: "dashboard" },
+      { path: "/events", shot: "events" },
+      { path: "/events/new" },
+      { path: anEvent(), shot: "event" },
+      { path: anEvent("/edit") },
+      { path: anEvent("/participants"), shot: "event-participants" },
+      { path: anEvent("/meetings") },
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
       { path: "/coordinator/import/format" },
@@ -151,7 +203,8 @@ test.describe("phones, in French and Arabic", () => {
     test(`every page ${walk.account ?? "an anonymous visitor"} reaches fits the screen and passes axe`, async ({
       baseURL,
     }) => {
-      test.setTimeout(300_000);
+      // The coordinator walk creates an event and visits its pages: allow for a loaded machine.
+      test.setTimeout(480_000);
       await context.clearCookies();
       await page.setViewportSize(PHONE);
       if (walk.account) {

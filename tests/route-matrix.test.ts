@@ -118,6 +118,33 @@ const MATRIX: Record<string, Entry> = {
     url: () => "/mentors",
     get: { default: "forbidden", anonymous: "login", student: "ok" },
   },
+  // Events: drafts and unknown slugs are the same 404; creating is for coordinators.
+  "events._index": { url: () => "/events", get: "ok" },
+  "events.new": { url: () => "/events/new", get: staff("ok"), post: staff("invalid") },
+  "events.$slug": {
+    url: () => "/events/no-such-event",
+    params: () => ({ slug: "no-such-event" }),
+    get: "notFound",
+    post: members("notFound"),
+  },
+  "events.$slug_.edit": {
+    url: () => "/events/no-such-event/edit",
+    params: () => ({ slug: "no-such-event" }),
+    get: members("notFound"),
+    post: members("notFound"),
+  },
+  "events.$slug_.participants": {
+    url: () => "/events/no-such-event/participants",
+    params: () => ({ slug: "no-such-event" }),
+    get: members("notFound"),
+    post: members("notFound"),
+  },
+  "events.$slug_.meetings": {
+    url: () => "/events/no-such-event/meetings",
+    params: () => ({ slug: "no-such-event" }),
+    get: members("notFound"),
+    post: members("notFound"),
+  },
   "mentorship._index": { url: () => "/mentorship", get: members("ok") },
   // Only students ask for mentoring; an empty form is refused before anything is written.
   "mentorship.new": {

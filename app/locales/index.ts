@@ -6,6 +6,7 @@ import type { Message } from "./define";
 import { directory } from "./directory";
 import { events } from "./events";
 import { eventsAgenda } from "./events-agenda";
+import { eventsCore } from "./events-core";
 import { forms } from "./forms";
 import { importExport } from "./import";
 import { importIssues } from "./import-issues";
@@ -56,6 +57,7 @@ const features = [
   representatives,
   events,
   eventsAgenda,
+  eventsCore,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, Message> } ? K : never;

@@ -7,8 +7,8 @@ import * as agendaRoute from "../../routes/events.$slug_.agenda/route";
 import * as icsRoute from "../../routes/events.$slug_.agenda[.]ics";
 import * as feedRoute from "../../routes/events.feed.$token";
 import { loadAgenda } from "./agenda.server";
+import { buildEventWorld, type EventWorld } from "./agenda-test-world";
 import { sendMeetingReminders } from "./meeting-reminders.server";
-import { buildEventWorld, type EventWorld } from "./test-world";
 
 type Route = Parameters<typeof callRoute>[0];
 const agenda = agendaRoute as unknown as Route;

@@ -10,6 +10,7 @@ import {
 import { purgeExpiredAuthData } from "../auth/housekeeping.server";
 import type { MailTransport } from "../email/transport.server";
 import { drainEmailOnce, EMAIL_OUTBOX_CHANNEL, purgeSentEmails } from "../email/worker.server";
+import { expireMeetingRequests } from "../events";
 import { sendMeetingReminders } from "../events/meeting-reminders.server";
 import { runMentorshipDeadlines } from "../mentorship";
 import { deliverNotificationEmails, QUIET_MS } from "../notices";
@@ -92,6 +93,12 @@ export function appJobs(
       intervalMs: MINUTE,
       run: async () =>
         void (await sendMeetingReminders(db, { leadMinutes: services.meetingReminderMinutes })),
+    },
+    // Event meeting requests expire after the hours their organiser set: an hour-scale matter.
+    {
+      name: "event-request-expiry",
+      intervalMs: 5 * MINUTE,
+      run: async () => void (await expireMeetingRequests(db)),
     },
     // Notifications become e-mails: one per recipient per quiet burst, or a daily digest
     // (docs/decisions/047-notification-emails.md); looks twice per quiet period, at most a minute.

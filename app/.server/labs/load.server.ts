@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { isUuid } from "~/utils/field-schemas";
 import type { Executor } from "../../../db/client";
 import {

@@ -2,7 +2,7 @@
 export { canViewRequest, partyOf } from "./access";
 export { EXPIRIES_BEFORE_PAUSE } from "./auto-pause.server";
 export { activeMenteesLoader, countActiveMentees } from "./capacity.server";
-export { type ContactDetails, contactVisibleTo } from "./contact.server";
+export { type ContactDetails, contactVisibleTo, loadContact } from "./contact.server";
 export { type CommandOptions, createMentorshipRequest } from "./create.server";
 export { mentorshipDashboardPanel } from "./dashboard.server";
 export { runMentorshipDeadlines } from "./deadlines.server";

@@ -13,6 +13,7 @@ export function PrimaryNav() {
     <nav className="primary-nav" aria-label={t("nav.main")}>
       <NavLink to="/experts">{t("nav.directory")}</NavLink>
       <NavLink to="/orgs">{t("nav.organizations")}</NavLink>
+      <NavLink to="/events">{t("nav.events")}</NavLink>
       {user?.kind === "student" ? <NavLink to="/mentors">{t("nav.mentors")}</NavLink> : null}
       {user ? <NavLink to="/match">{t("nav.match")}</NavLink> : null}
       {user ? <MentorshipLink /> : null}

@@ -58,24 +58,7 @@ export function MentorCard({
     place?.criterion === "place"
       ? `${place.details.mentor.city}, ${countryName(t, place.details.mentor.country)}`
       : null;
-  const items = [...mentor.breakdown].sort(
-    (a, b) => ORDER.indexOf(a.criterion) - ORDER.indexOf(b.criterion),
-  );
-  const criteria = (
-    <ul className="criteria" aria-label={t("criterion.breakdown")}>
-      {items.map((item) => (
-        <CriterionRow
-          key={item.criterion}
-          criterion={item.criterion}
-          name={t(`criterion.${item.criterion}`)}
-          points={item.points}
-          max={max[item.criterion]}
-        >
-          <MentorEvidence item={item} t={t} locale={locale} />
-        </CriterionRow>
-      ))}
-    </ul>
-  );
+  const criteria = <MentorCriteria breakdown={mentor.breakdown} max={max} />;
   return (
     <li
       className={reasons ? "suggestion-card mentor-card near-miss" : "suggestion-card mentor-card"}
@@ -135,6 +118,36 @@ export function MentorCard({
         </p>
       )}
     </li>
+  );
+}
+
+/** A suggestion's criteria as bars with their evidence, in the same order on every card. */
+export function MentorCriteria({
+  breakdown,
+  max,
+}: {
+  breakdown: MentorBreakdownItem[];
+  max: Record<MentorCriterion, number>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const items = [...breakdown].sort(
+    (a, b) => ORDER.indexOf(a.criterion) - ORDER.indexOf(b.criterion),
+  );
+  return (
+    <ul className="criteria" aria-label={t("criterion.breakdown")}>
+      {items.map((item) => (
+        <CriterionRow
+          key={item.criterion}
+          criterion={item.criterion}
+          name={t(`criterion.${item.criterion}`)}
+          points={item.points}
+          max={max[item.criterion]}
+        >
+          <MentorEvidence item={item} t={t} locale={locale} />
+        </CriterionRow>
+      ))}
+    </ul>
   );
 }
 
