@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerOutcome, markAttendance } from "~/.server/events/outcomes.server";
 import { buildEventWorld, type EventWorld } from "~/.server/events/agenda-test-world";
+import { answerOutcome, markAttendance } from "~/.server/events/outcomes.server";
 import { eventMeetings, eventRegistrations, pairings } from "../../../db/schema";
 import { callRoute } from "../../../tests/accounts";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
