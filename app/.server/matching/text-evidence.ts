@@ -145,10 +145,6 @@ function bm25(
   return score;
 }
 
-export function scorePaper(paper: PaperVector, query: TextQuery, stats: CorpusStats): TextMatch {
-  return scoreVector(paper.terms, paper.titleLength, query, stats.averageLength.publication);
-}
-
 export function scoreProfile(profile: TermVector, query: TextQuery, stats: CorpusStats) {
   return scoreVector(profile.terms, 0, query, stats.averageLength.profile);
 }
