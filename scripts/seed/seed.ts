@@ -18,6 +18,7 @@ import { enqueueIndexing } from "../../search/outbox";
 import { hashDemoPasswords, insertDemoAccounts } from "./demo-accounts";
 import { generateDemoNetwork } from "./demo-network";
 import { seedDemoMentorship } from "./mentorship";
+import { seedDemoPairings } from "./pairings";
 import { insertUnclaimedMentorAccounts } from "./unclaimed-accounts";
 
 /** PostgreSQL accepts at most 65,535 bind parameters per statement. */
@@ -64,6 +65,7 @@ export async function seedDemoNetwork(
     await insertInChunks(tx, publicationAuthors, network.publicationAuthors);
     await insertDemoAccounts(tx, network, accountHashes);
     await seedDemoMentorship(tx, network);
+    await seedDemoPairings(tx, network);
 
     await enqueueIndexing(tx, "person", [...removedPeople, ...network.people.map((p) => p.id)]);
     await enqueueIndexing(tx, "organization", [
