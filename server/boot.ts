@@ -2,7 +2,7 @@ import { dropFallbackObjects } from "../app/.server/directory-search-fallback.se
 import { createMailTransport } from "../app/.server/email/transport.server";
 import { appJobs } from "../app/.server/jobs/app-jobs.server";
 import { startJobRunner } from "../app/.server/jobs/runner.server";
-import { getCorpusStats } from "../app/.server/matching";
+import { getCorpusStats, keepCorpusStatsFresh } from "../app/.server/matching";
 import { closeDb, createDatabase, type Database, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { syncTaxonomy } from "../db/taxonomy";
@@ -120,6 +120,8 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
       // Word rarity over every profile and paper: built now, so no describe-your-need request
       // waits for it (it reads every publication; seconds on a large network).
       getCorpusStats(db).catch((error) => log(`corpus statistics: ${String(error)}`));
+      const stopFreshStats = keepCorpusStatsFresh(db);
+      workers.push({ stop: async () => stopFreshStats() });
     }
     return { config, services, db, search, shutdown };
   } catch (error) {

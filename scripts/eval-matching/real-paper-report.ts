@@ -106,19 +106,21 @@ ${rewriteTable(result)}
 
 </details>
 
-### Retrieval over publication text: PostgreSQL or Meilisearch
+### Retrieval over publication text: the app's index or Meilisearch
 
 When the filters leave more than 2,000 people, candidates come from the people index (concept
 holders, profile words) and from the authors of papers sharing the need's words. Both ways to
 search publication text were run on the same needs (the first 200 held-out needs), one after the
-other per need: PostgreSQL full-text search over a generated \`tsvector\` (every paper holding one
-of the need's rare words, plus the 300 best by \`ts_rank\` for its other salient words), and a
+other per need: the app's way (every paper holding one of the need's rare words, plus the papers
+sharing the most of its other salient words, found in memory in the word-rarity table's paper
+index; PostgreSQL full-text search over \`publications.search_vector\` for the 8 rarest words, so
+papers written since the table was built are found too), and a
 Meilisearch index of publications built for this comparison (the salient words, rarest first, in
 queries of ten words with the \`frequency\` matching strategy, 100 hits each). "Author among
 candidates" is retrieval's recall: a missing author cannot be ranked.
 
 ${retrievalTable(input.retrieval)}
 
-The app uses PostgreSQL (ADR 014).
+The app uses its in-memory paper index with PostgreSQL for new papers (ADR 014, ADR 056).
 `;
 }

@@ -14,7 +14,8 @@ import type { LeaveOneOut } from "./real-papers";
 
 /**
  * ADR 014's measurement: retrieval over publication text for pools too large to score whole, by
- * PostgreSQL full-text search (what the app runs) and by a Meilisearch index of publications
+ * the app's way (in memory over the word-rarity table's papers, plus PostgreSQL full-text search for
+ * papers written since; ADR 056) and by a Meilisearch index of publications
  * built here for the comparison only. Same needs, same network, interleaved.
  */
 export type RetrievalFigures = {
@@ -93,7 +94,10 @@ export async function compareRetrieval(
     load: os.loadavg()[0] ?? 0,
     cores: os.cpus().length,
     rows: [
-      row("PostgreSQL full-text (publications.search_vector, GIN)", runs.postgres),
+      row(
+        "In memory (the word-rarity table's paper index) + PostgreSQL full-text for the 8 rarest words",
+        runs.postgres,
+      ),
       row("Meilisearch index of publications", runs.meilisearch),
     ],
   };

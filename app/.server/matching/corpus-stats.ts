@@ -1,3 +1,4 @@
+import { buildPaperIndex, type IndexedPaper, type PaperIndex } from "./paper-index";
 import { detectLanguage, type TextLanguage } from "./text/language";
 import { contentStemsOf } from "./text/tokenize";
 
@@ -32,6 +33,8 @@ export type CorpusStats = {
   termIds: ReadonlyMap<string, number>;
   publications: ReadonlyMap<string, PaperVector>;
   profiles: ReadonlyMap<string, TermVector>;
+  /** Retrieval over the same papers: which hold each word, and their authors. */
+  paperIndex: PaperIndex;
   /** Listed experts and researchers, and how many of them hold each concept. */
   people: number;
   conceptHolders: ReadonlyMap<string, number>;
@@ -46,7 +49,14 @@ export type PaperVector = { terms: Uint32Array; titleLength: number; year: numbe
 
 export type CorpusInput = {
   profiles: Iterable<{ id: string; text: string }>;
-  publications: Iterable<{ id: string; title: string; abstract: string; year?: number }>;
+  publications: Iterable<{
+    id: string;
+    title: string;
+    abstract: string;
+    year?: number;
+    /** Person ids; none when omitted (hand-built test corpora). */
+    authors?: readonly string[];
+  }>;
   people: number;
   conceptHolders: Iterable<[string, number]>;
   /** The taxonomy concepts of a paper's stems; none when omitted (hand-built test corpora). */
@@ -112,6 +122,7 @@ export function buildCorpusStats(input: CorpusInput, now = Date.now()): CorpusSt
   const paperConcepts = new Map<string, readonly string[]>();
   const conceptPapers = new Map<string, number>();
   let publicationLength = 0;
+  const indexed: IndexedPaper[] = [];
   for (const paper of input.publications) {
     const title = contentStemsOf(paper.title);
     const stems = [...title, ...contentStemsOf(paper.abstract)];
@@ -119,6 +130,7 @@ export function buildCorpusStats(input: CorpusInput, now = Date.now()): CorpusSt
     const terms = toIds(stems);
     countDocument(`${paper.title} ${paper.abstract}`, stems, terms, titleLength);
     publications.set(paper.id, { terms, titleLength, year: paper.year ?? 0 });
+    indexed.push({ id: paper.id, terms, authors: paper.authors ?? [] });
     publicationLength += terms.length + titleLength;
     const concepts = input.conceptsOf?.(stems) ?? [];
     if (concepts.length > 0) paperConcepts.set(paper.id, concepts);
@@ -140,6 +152,7 @@ export function buildCorpusStats(input: CorpusInput, now = Date.now()): CorpusSt
     termIds,
     publications,
     profiles,
+    paperIndex: buildPaperIndex(indexed, termIds),
     people: input.people,
     conceptHolders: new Map(input.conceptHolders),
     paperConcepts,

@@ -6,10 +6,9 @@ import { recencyFactor } from "./recency";
 import type { SkillRelation, TaxonomyGraph } from "./taxonomy-graph";
 import {
   prepareQuery,
-  scorePaper,
+  scoreOnly,
   scoreProfile,
   scoreVector,
-  type TextMatch,
   type TextQuery,
   vectorOf,
 } from "./text-evidence";
@@ -231,14 +230,19 @@ function publicationEvidence(
   stats: CorpusStats,
 ) {
   const currentYear = new Date(stats.builtAt).getUTCFullYear();
-  const scored = candidate.publications
-    .map((p) => {
-      const stored = stats.publications.get(p.id);
-      const match: TextMatch = stored
-        ? scorePaper(stored, query, stats)
-        : scoreNewPaper(query, p.title, p.abstract ?? "", stats);
-      return { p, match, value: match.score * recencyFactor(p.year, currentYear) };
-    })
+  // Every paper is scored; the words it shares with the need are listed for the kept ones only.
+  const vectors = candidate.publications.map((p) => ({
+    p,
+    vector: stats.publications.get(p.id) ?? vectorOf(query, p.title, p.abstract ?? ""),
+  }));
+  const average = stats.averageLength.publication;
+  const scored = vectors
+    .map((v) => ({
+      ...v,
+      value:
+        scoreOnly(v.vector.terms, v.vector.titleLength, query, average) *
+        recencyFactor(v.p.year, currentYear),
+    }))
     .filter((s) => s.value > 0)
     .sort((a, b) => b.value - a.value)
     .slice(0, PUBLICATION_DECAY.length);
@@ -246,17 +250,12 @@ function publicationEvidence(
     id: s.p.id,
     title: s.p.title,
     year: s.p.year,
-    terms: s.match.matched,
+    terms: scoreVector(s.vector.terms, s.vector.titleLength, query, average).matched,
     value: PUBLICATION_DECAY[i]! * s.value,
   }));
   const raw = items.reduce((sum, p) => sum + p.value, 0);
   const evidence = Math.max(0, raw - CHANCE.publications * need.chance);
   return { raw, evidence, items };
-}
-
-function scoreNewPaper(query: TextQuery, title: string, abstract: string, stats: CorpusStats) {
-  const vector = vectorOf(query, title, abstract);
-  return scoreVector(vector.terms, vector.titleLength, query, stats.averageLength.publication);
 }
 
 function profileEvidence(

@@ -8,7 +8,11 @@ export {
 export { bm25Idf, contentStems } from "./corpus-stats";
 export { type Audience, listingFilter } from "./expert-retrieval";
 export type { RankedExpert } from "./expert-scoring";
-export { getCorpusStats, invalidateCorpusStats } from "./load-corpus-stats";
+export {
+  getCorpusStats,
+  invalidateCorpusStats,
+  keepCorpusStatsFresh,
+} from "./load-corpus-stats";
 export { getTaxonomy } from "./load-taxonomy";
 export {
   type MatchExpertsInput,

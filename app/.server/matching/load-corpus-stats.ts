@@ -1,11 +1,18 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
+import { onIndexChanged } from "../../../search/index-changes";
 import { buildCorpusStats, type CorpusStats } from "./corpus-stats";
 import { getTaxonomy } from "./load-taxonomy";
 import { stemConceptReader } from "./publication-themes";
 
 /** Profiles change by the minute, word rarity does not: rebuild at most this often. */
 const MAX_AGE_MS = 10 * 60_000;
+/**
+ * After a burst of writes (an import, a bulk load) the table is rebuilt once the index has been
+ * quiet this long: its papers feed retrieval, and a paper it lacks is found only by its rarest
+ * words. Steady edits never go quiet and wait for MAX_AGE_MS.
+ */
+const QUIET_MS = 30_000;
 
 type Entry = { value: Promise<CorpusStats>; refreshing: boolean };
 // The server entry (which warms it at boot) and the Remix build (which reads it) are separate
@@ -29,19 +36,40 @@ export async function getCorpusStats(db: Database): Promise<CorpusStats> {
     return entry.value;
   }
   const stats = await entry.value;
-  if (Date.now() - stats.builtAt > MAX_AGE_MS && !entry.refreshing) {
-    const current = entry;
-    current.refreshing = true;
-    loadCorpusStats(db)
-      .then((fresh) => {
-        if (cache.get(db) === current)
-          cache.set(db, { value: Promise.resolve(fresh), refreshing: false });
-      })
-      .catch(() => {
-        current.refreshing = false;
-      });
-  }
+  if (Date.now() - stats.builtAt > MAX_AGE_MS) refreshCorpusStats(db);
   return stats;
+}
+
+/** Builds a fresh table beside the current one, which keeps answering until the swap. */
+function refreshCorpusStats(db: Database) {
+  const current = cache.get(db);
+  if (!current || current.refreshing) return;
+  current.refreshing = true;
+  loadCorpusStats(db)
+    .then((fresh) => {
+      if (cache.get(db) === current)
+        cache.set(db, { value: Promise.resolve(fresh), refreshing: false });
+    })
+    .catch(() => {
+      current.refreshing = false;
+    });
+}
+
+/**
+ * The server keeps the table current: QUIET_MS after the search index last changed (writes
+ * reach it through the outbox, from this process or an import), the table is rebuilt.
+ */
+export function keepCorpusStatsFresh(db: Database): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const stop = onIndexChanged(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => refreshCorpusStats(db), QUIET_MS);
+    timer.unref();
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
 }
 
 /** Forget the table (after a bulk import, or between test networks). */
@@ -58,8 +86,11 @@ async function loadCorpusStats(db: Database): Promise<CorpusStats> {
         select string_agg(ps.free_label, ' ') from person_skills ps
         where ps.person_id = p.id and ps.free_label is not null), '') as text
       from people p where ${listed}`),
-    db.execute<{ id: string; title: string; abstract: string; year: number }>(
-      sql`select id, title, abstract, year from publications`,
+    db.execute<{ id: string; title: string; abstract: string; year: number; authors: string[] }>(
+      sql`select p.id, p.title, p.abstract, p.year,
+            coalesce(array_agg(pa.person_id) filter (where pa.person_id is not null), '{}')::text[] as authors
+          from publications p left join publication_authors pa on pa.publication_id = p.id
+          group by p.id`,
     ),
     db.execute<{ skill: string; holders: number }>(sql`
       select ps.skill_id as skill, count(*)::int as holders

@@ -5,7 +5,7 @@ import type { CorpusStats } from "./corpus-stats";
 import { type Audience, retrieveExpertCandidates } from "./expert-retrieval";
 import { type RankedExpert, rankExperts } from "./expert-scoring";
 import { getCorpusStats } from "./load-corpus-stats";
-import { loadExpertCandidates } from "./load-expert-candidates";
+import { loadExpertCandidates, withPaperTitles } from "./load-expert-candidates";
 import { getTaxonomy } from "./load-taxonomy";
 import { analyzeNeed } from "./need-analysis";
 
@@ -50,9 +50,9 @@ export async function matchExperts(
       scoreAllMax: input.scoreAllMax,
     },
   );
-  const candidates = await loadExpertCandidates(db, ids, (id) => stats.publications.has(id));
+  const candidates = await loadExpertCandidates(db, ids, stats);
   const ranked = rankExperts(candidates, need, { graph, stats });
-  return { results: ranked.slice(0, input.limit ?? 20) };
+  return { results: await withPaperTitles(db, ranked.slice(0, input.limit ?? 20)) };
 }
 
 /**
@@ -69,9 +69,7 @@ export async function scoreExperts(
     input.stats ?? getCorpusStats(db),
   ]);
   const need = analyzeNeed(input.text, { graph, matcher, stats });
-  const candidates = await loadExpertCandidates(db, input.personIds, (id) =>
-    stats.publications.has(id),
-  );
+  const candidates = await loadExpertCandidates(db, input.personIds, stats);
   const scores = new Map(input.personIds.map((id) => [id, 0]));
   for (const r of rankExperts(candidates, need, { graph, stats })) scores.set(r.personId, r.score);
   return scores;

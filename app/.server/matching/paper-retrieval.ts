@@ -1,9 +1,10 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { MatchFilters } from "~/utils/matching-query";
 import type { Database } from "../../../db/client";
 import { people, publicationAuthors, publications } from "../../../db/schema";
-import type { CorpusStats } from "./corpus-stats";
+import { type CorpusStats, termIdf } from "./corpus-stats";
 import { type Audience, poolCondition } from "./expert-pool";
+import { authorships, authorsOf, papersByWeight, papersWithAny } from "./paper-index";
 
 /**
  * A stem found in at most this many papers (or 0.5 % of documents on a large network) is rare:
@@ -14,15 +15,23 @@ const RARE_DOCUMENTS = 50;
 const RARE_SHARE = 0.005;
 const MAX_RARE_STEMS = 64;
 const MAX_COMMON_STEMS = 32;
-/** Safety caps on rows read; the common words' papers come best first (ts_rank). */
-const RARE_ROWS = 2000;
+/** Safety caps: people with a rare word; authorships of the best common-word papers. */
+const RARE_PEOPLE = 2000;
 const COMMON_ROWS = 300;
+/** Authorships of the best common-word papers looked at before the filters (which may drop most). */
+const COMMON_LOOKED_AT = 3000;
+/**
+ * Papers written since the word-rarity table was built are not in its index yet: PostgreSQL's
+ * full-text index (always current) is asked about the need's rarest words, so a new paper with
+ * one of them is found at once. Few words keep that query a few milliseconds.
+ */
+const FRESH_STEMS = 8;
 
 /**
- * Authors (in the pool) of papers that share the need's words, through PostgreSQL full-text
- * search over titles and abstracts (publications.search_vector, GIN). Always up to date: the
- * vector is a generated column, written in the same transaction as the paper. See ADR 014 for
- * the measured comparison with a Meilisearch index of publications.
+ * Authors (in the pool) of papers that share the need's words: in memory over the papers of the
+ * word-rarity table (every paper with a rare word; the best papers for the common ones), plus
+ * PostgreSQL full-text search over all papers for the rarest words. See ADR 056 (and ADR 014 for
+ * the comparison with a Meilisearch index of publications).
  */
 export async function authorsOfMatchingPapers(
   db: Database,
@@ -31,39 +40,51 @@ export async function authorsOfMatchingPapers(
   options: { filters: MatchFilters; audience: Audience },
 ): Promise<string[]> {
   const rareDf = Math.max(RARE_DOCUMENTS, RARE_SHARE * stats.documents);
-  const rare = stems.filter((s) => (stats.df.get(s) ?? 0) <= rareDf).slice(0, MAX_RARE_STEMS);
-  const common = stems.filter((s) => (stats.df.get(s) ?? 0) > rareDf).slice(0, MAX_COMMON_STEMS);
+  const df = (s: string) => stats.df.get(s) ?? 0;
+  const rare = stems.filter((s) => df(s) <= rareDf).slice(0, MAX_RARE_STEMS);
+  const common = stems.filter((s) => df(s) > rareDf).slice(0, MAX_COMMON_STEMS);
+  const index = stats.paperIndex;
+  const fromRare = authorsOf(index, papersWithAny(index, rare));
+  const fromCommon = authorships(
+    index,
+    papersByWeight(
+      index,
+      common.map((stem) => ({ stem, weight: termIdf(stats, stem) })),
+    ),
+    COMMON_LOOKED_AT,
+  );
+  const rarest = [...rare].sort((a, b) => df(a) - df(b)).slice(0, FRESH_STEMS);
   const pool = poolCondition(options.filters, options.audience);
-  const matching = (query: string) =>
-    sql`${publications.searchVector} @@ to_tsquery('simple', ${query})`;
-  const base = () =>
-    db
-      .selectDistinct({ id: publicationAuthors.personId })
-      .from(publications)
-      .innerJoin(publicationAuthors, eq(publicationAuthors.publicationId, publications.id))
-      .innerJoin(people, eq(people.id, publicationAuthors.personId));
-  const rareQuery = toTsQuery(rare);
-  const commonQuery = toTsQuery(common);
-  const [fromRare, fromCommon] = await Promise.all([
-    rareQuery
-      ? base()
-          .where(and(matching(rareQuery), pool))
-          .limit(RARE_ROWS)
-      : [],
-    commonQuery
-      ? db
-          .select({ id: publicationAuthors.personId })
-          .from(publications)
-          .innerJoin(publicationAuthors, eq(publicationAuthors.publicationId, publications.id))
-          .innerJoin(people, eq(people.id, publicationAuthors.personId))
-          .where(and(matching(commonQuery), pool))
-          .orderBy(
-            desc(sql`ts_rank(${publications.searchVector}, to_tsquery('simple', ${commonQuery}))`),
-          )
-          .limit(COMMON_ROWS)
-      : [],
+  const [inPool, fresh] = await Promise.all([
+    peopleInPool(db, [...new Set([...fromRare, ...fromCommon])], pool),
+    freshPaperAuthors(db, rarest, pool),
   ]);
-  return [...new Set([...fromRare.map((r) => r.id), ...fromCommon.map((r) => r.id)])];
+  const keptRare = fromRare.filter((id) => inPool.has(id)).slice(0, RARE_PEOPLE);
+  const keptCommon = fromCommon.filter((id) => inPool.has(id)).slice(0, COMMON_ROWS);
+  return [...new Set([...keptRare, ...fresh, ...keptCommon])];
+}
+
+/** Which of these people the pool holds: one query, however many ids. */
+async function peopleInPool(db: Database, ids: readonly string[], pool: SQL) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(sql`${people.id} = any(${`{${ids.join(",")}}`}::uuid[])`, pool));
+  return new Set(rows.map((r) => r.id));
+}
+
+async function freshPaperAuthors(db: Database, stems: readonly string[], pool: SQL) {
+  const query = toTsQuery(stems);
+  if (!query) return [];
+  const rows = await db
+    .selectDistinct({ id: publicationAuthors.personId })
+    .from(publications)
+    .innerJoin(publicationAuthors, eq(publicationAuthors.publicationId, publications.id))
+    .innerJoin(people, eq(people.id, publicationAuthors.personId))
+    .where(and(sql`${publications.searchVector} @@ to_tsquery('simple', ${query})`, pool))
+    .limit(RARE_PEOPLE);
+  return rows.map((r) => r.id);
 }
 
 /**

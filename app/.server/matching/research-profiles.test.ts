@@ -107,6 +107,24 @@ describe("matching researchers known only through their papers", () => {
     expect(retrieved[0]?.personId).toBe(ids["Eva Wheat"]);
   });
 
+  test("a paper added since the word-rarity table was built is found at once, with its title", async () => {
+    await getCorpusStats(ctx.db);
+    // "Bayoud" is a word the table knows (one paper); the new paper is not in its index.
+    PAPERS["Hiba Oasis"] = [
+      [
+        "Bayoud-resistant cultivars for oasis replanting",
+        "Field trials of cultivars that resist Bayoud guide the replanting of oases.",
+      ],
+    ];
+    const person = await researcher("Hiba Oasis");
+    while ((await drainOutboxOnce(ctx.db, ctx.search)).more) {}
+    const results = await top("Bayoud", { scoreAllMax: 0 });
+    const found = results.find((r) => r.personId === person);
+    expect(found?.breakdown.find((b) => b.criterion === "publications")?.details).toMatchObject({
+      publications: [{ title: "Bayoud-resistant cultivars for oasis replanting" }],
+    });
+  });
+
   test("a French need reaches the author of an English paper", async () => {
     const results = await top("Détection des maladies du palmier dattier par images de drones");
     expect(results.slice(0, 3).map((r) => r.personId)).toContain(ids["Nadia Palms"]);

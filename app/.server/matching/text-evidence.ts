@@ -17,13 +17,22 @@ const B = 0.75;
 const TITLE_WEIGHT = 2;
 const UNKNOWN = 0xffff_ffff;
 
-/** The need's words prepared once for documents stored as term ids. */
+/**
+ * The need's words prepared once for documents stored as term ids: arrays indexed by term id, so
+ * reading a document costs two array reads per word (a long need is scored against thousands of
+ * papers per request).
+ */
 export type TextQuery = {
   terms: readonly WeightedTerm[];
   bigrams: readonly WeightedBigram[];
   termIds: ReadonlyMap<string, number>;
-  positionOf: ReadonlyMap<number, number>;
+  /** By term id: its place among `terms`, or −1. */
+  positionOf: Int32Array;
+  /** By term id: 1 when some bigram of the need starts with it (only then is a pair looked up). */
+  startsPair: Uint8Array;
   bigramPositionOf: ReadonlyMap<number, number>;
+  /** Per-document counters, zeroed after each document (scoring is synchronous). */
+  scratch: { tf: Float64Array; pairTf: Float64Array };
 };
 
 export function prepareQuery(
@@ -31,18 +40,23 @@ export function prepareQuery(
   bigrams: readonly WeightedBigram[],
   termIds: ReadonlyMap<string, number>,
 ): TextQuery {
-  const positionOf = new Map<number, number>();
+  const positionOf = new Int32Array(termIds.size).fill(-1);
   terms.forEach((term, i) => {
     const id = termIds.get(term.stem);
-    if (id !== undefined) positionOf.set(id, i);
+    if (id !== undefined && positionOf[id] === -1) positionOf[id] = i;
   });
+  const startsPair = new Uint8Array(termIds.size);
   const bigramPositionOf = new Map<number, number>();
   bigrams.forEach((bigram, i) => {
     const a = termIds.get(bigram.first);
     const b = termIds.get(bigram.second);
-    if (a !== undefined && b !== undefined) bigramPositionOf.set(bigramKey(a, b), i);
+    if (a === undefined || b === undefined) return;
+    const key = bigramKey(a, b);
+    if (!bigramPositionOf.has(key)) bigramPositionOf.set(key, i);
+    startsPair[a] = 1;
   });
-  return { terms, bigrams, termIds, positionOf, bigramPositionOf };
+  const scratch = { tf: new Float64Array(terms.length), pairTf: new Float64Array(bigrams.length) };
+  return { terms, bigrams, termIds, positionOf, startsPair, bigramPositionOf, scratch };
 }
 
 export type TextMatch = { score: number; matched: string[] };
@@ -58,42 +72,77 @@ export function scoreVector(
   query: TextQuery,
   averageLength: number,
 ): TextMatch {
-  const tf = new Map<number, number>();
-  const pairTf = new Map<number, number>();
-  const pairs = query.bigramPositionOf.size > 0;
+  const matched: string[] = [];
+  return { score: bm25(terms, titleLength, query, averageLength, matched), matched };
+}
+
+/** The score alone: what ranking needs for every paper (the words shown only for the best). */
+export function scoreOnly(
+  terms: Uint32Array,
+  titleLength: number,
+  query: TextQuery,
+  averageLength: number,
+): number {
+  return bm25(terms, titleLength, query, averageLength, null);
+}
+
+function bm25(
+  terms: Uint32Array,
+  titleLength: number,
+  query: TextQuery,
+  averageLength: number,
+  matched: string[] | null,
+): number {
+  const { positionOf, startsPair, bigramPositionOf } = query;
+  const { tf, pairTf } = query.scratch;
+  // Matched words and pairs in order of first appearance (the evidence shown follows it).
+  const seen: number[] = [];
+  const seenPairs: number[] = [];
+  const pairs = bigramPositionOf.size > 0;
+  const known = positionOf.length;
   for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
     const times = i < titleLength ? TITLE_WEIGHT : 1;
-    const position = query.positionOf.get(terms[i]!);
-    if (position !== undefined) tf.set(position, (tf.get(position) ?? 0) + times);
+    const position = term < known ? positionOf[term]! : -1;
+    if (position >= 0) {
+      if (tf[position] === 0) seen.push(position);
+      tf[position] = tf[position]! + times;
+    }
     // A pair never spans the title and the abstract; its words may be too common to count alone.
     if (pairs && i > 0 && i !== titleLength) {
-      const pair = query.bigramPositionOf.get(bigramKey(terms[i - 1]!, terms[i]!));
-      if (pair !== undefined) pairTf.set(pair, (pairTf.get(pair) ?? 0) + times);
+      const previous = terms[i - 1]!;
+      if (previous < known && startsPair[previous] === 1) {
+        const pair = bigramPositionOf.get(bigramKey(previous, term));
+        if (pair !== undefined) {
+          if (pairTf[pair] === 0) seenPairs.push(pair);
+          pairTf[pair] = pairTf[pair]! + times;
+        }
+      }
     }
   }
-  if (tf.size === 0 && pairTf.size === 0) return { score: 0, matched: [] };
+  if (seen.length === 0 && seenPairs.length === 0) return 0;
   const length = terms.length + (TITLE_WEIGHT - 1) * titleLength;
   const norm = K1 * (1 - B + (B * length) / Math.max(averageLength, 1));
   const saturate = (n: number) => (n * (K1 + 1)) / (n + norm);
   let score = 0;
   const phrases: string[] = [];
-  for (const [position, n] of pairTf) {
+  for (const position of seenPairs) {
     const bigram = query.bigrams[position]!;
-    score += bigram.weight * saturate(n);
-    phrases.push(bigram.surface);
+    score += bigram.weight * saturate(pairTf[position]!);
+    pairTf[position] = 0;
+    if (matched) phrases.push(bigram.surface);
   }
   const words: string[] = [];
-  for (const [position, n] of tf) {
+  // Shown as evidence: phrases first, then the words no matched phrase already shows.
+  const shown = matched ? new Set(phrases.flatMap((p) => p.split(" "))) : null;
+  for (const position of seen) {
     const term = query.terms[position]!;
-    score += term.weight * saturate(n);
-    // Shown as evidence: phrases first, then the words no matched phrase already shows.
-    if (!phrases.some((p) => p.split(" ").includes(term.surface))) words.push(term.surface);
+    score += term.weight * saturate(tf[position]!);
+    tf[position] = 0;
+    if (shown && !shown.has(term.surface)) words.push(term.surface);
   }
-  return { score, matched: [...new Set([...phrases, ...words])] };
-}
-
-export function scorePaper(paper: PaperVector, query: TextQuery, stats: CorpusStats): TextMatch {
-  return scoreVector(paper.terms, paper.titleLength, query, stats.averageLength.publication);
+  if (matched) matched.push(...new Set([...phrases, ...words]));
+  return score;
 }
 
 export function scoreProfile(profile: TermVector, query: TextQuery, stats: CorpusStats) {
