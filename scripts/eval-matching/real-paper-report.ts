@@ -121,6 +121,6 @@ candidates" is retrieval's recall: a missing author cannot be ranked.
 
 ${retrievalTable(input.retrieval)}
 
-The app uses its in-memory paper index with PostgreSQL for new papers (ADR 014, ADR 056).
+The app uses its in-memory paper index with PostgreSQL for new papers (ADR 014, ADR 059).
 `;
 }

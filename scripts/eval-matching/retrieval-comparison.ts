@@ -15,7 +15,7 @@ import type { LeaveOneOut } from "./real-papers";
 /**
  * ADR 014's measurement: retrieval over publication text for pools too large to score whole, by
  * the app's way (in memory over the word-rarity table's papers, plus PostgreSQL full-text search for
- * papers written since; ADR 056) and by a Meilisearch index of publications
+ * papers written since; ADR 059) and by a Meilisearch index of publications
  * built here for the comparison only. Same needs, same network, interleaved.
  */
 export type RetrievalFigures = {

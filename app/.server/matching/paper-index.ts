@@ -2,7 +2,7 @@
  * Which papers hold each word, and who wrote them: retrieval over publication text in memory,
  * built with the word-rarity table from the papers' term ids it already holds. A need's words are
  * looked up in a few arrays instead of a full-text query that ranks thousands of rows per request
- * (docs/decisions/056-describe-your-need-in-memory.md).
+ * (docs/decisions/059-describe-your-need-in-memory.md).
  */
 export type PaperIndex = {
   /** Paper ids and their authors, by paper number. */

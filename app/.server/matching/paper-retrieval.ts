@@ -30,7 +30,7 @@ const FRESH_STEMS = 8;
 /**
  * Authors (in the pool) of papers that share the need's words: in memory over the papers of the
  * word-rarity table (every paper with a rare word; the best papers for the common ones), plus
- * PostgreSQL full-text search over all papers for the rarest words. See ADR 056 (and ADR 014 for
+ * PostgreSQL full-text search over all papers for the rarest words. See ADR 059 (and ADR 014 for
  * the comparison with a Meilisearch index of publications).
  */
 export async function authorsOfMatchingPapers(
