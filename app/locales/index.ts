@@ -5,6 +5,7 @@ import { dashboard } from "./dashboard";
 import type { Message } from "./define";
 import { directory } from "./directory";
 import { events } from "./events";
+import { eventsPlanner } from "./events-planner";
 import { forms } from "./forms";
 import { importExport } from "./import";
 import { inbox } from "./inbox";
@@ -50,6 +51,7 @@ const features = [
   notices,
   workflowStates,
   events,
+  eventsPlanner,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, Message> } ? K : never;
