@@ -68,7 +68,10 @@ export type PlanResult = {
   /** The plan kept (the better of greedy and MILP), then both for comparison. */
   stats: PlanStats & {
     seconds: number;
-    /** HiGHS proved the plan optimal (false: time limit, too large, or greedy only). */
+    /**
+     * HiGHS proved that no plan places more meetings (must-meet first); for tiny events, that no
+     * plan has fewer idle gaps either. False: time limit, solver error, or greedy only.
+     */
     proven: boolean;
     greedy: PlanStats & { seconds: number };
     milp: (PlanStats & { seconds: number; status: string }) | null;

@@ -4,6 +4,7 @@ import {
   eventAvailability,
   eventMeetingRequests,
   eventMeetings,
+  eventRegistrations,
   eventSessions,
 } from "../../../../db/schema";
 import type { PlannerInput, PlannerMeeting, PlannerSlot, SlotRef } from "../planner";
@@ -74,10 +75,21 @@ export async function loadPlanInput(db: Executor, eventId: string): Promise<Plan
   const registrations = [...new Set(meetings.flatMap((m) => [m.from, m.to]))];
   const availability = new Map<string, SlotRef[]>();
   if (registrations.length > 0) {
+    // A cancelled or waitlisted registration has no slot: its meetings stay unplaced.
     const available = await db
-      .select()
+      .select({
+        registrationId: eventAvailability.registrationId,
+        sessionId: eventAvailability.sessionId,
+        slotIndex: eventAvailability.slotIndex,
+      })
       .from(eventAvailability)
-      .where(inArray(eventAvailability.registrationId, registrations));
+      .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventAvailability.registrationId))
+      .where(
+        and(
+          inArray(eventAvailability.registrationId, registrations),
+          eq(eventRegistrations.status, "registered"),
+        ),
+      );
     for (const a of available) {
       const list = availability.get(a.registrationId) ?? [];
       list.push({ sessionId: a.sessionId, slotIndex: a.slotIndex });

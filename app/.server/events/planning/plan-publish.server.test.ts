@@ -1,6 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventAvailability, eventMeetings, notifications } from "../../../../db/schema";
+import {
+  eventAvailability,
+  eventMeetings,
+  eventRegistrations,
+  notifications,
+} from "../../../../db/schema";
 import { createTestContext, type TestContext } from "../../../../tests/setup/test-context";
 import { setMeetingLock } from "./lock-meeting.server";
 import { getPlanView } from "./plan-view.server";
@@ -171,5 +176,20 @@ describe("planning an event's meetings, then publishing", () => {
         locked: true,
       }),
     ).rejects.toEqual(refused("not_found"));
+  });
+
+  it("leaves out the meetings of someone who cancelled their registration", async () => {
+    await ctx.db
+      .update(eventRegistrations)
+      .set({ status: "cancelled", cancelledAt: new Date() })
+      .where(eq(eventRegistrations.id, w.registrations[2]!));
+    await planEventMeetings(ctx.db, w.coordinator, slug);
+    const view = await getPlanView(ctx.db, w.coordinator, slug);
+    const chloe = view.meetings.filter(
+      (m) => m.fromName === "Chloé Martin" || m.toName === "Chloé Martin",
+    );
+    expect(chloe).toHaveLength(2);
+    for (const m of chloe)
+      expect(m).toMatchObject({ draft: null, unplacedReason: "no_common_slot" });
   });
 });
