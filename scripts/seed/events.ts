@@ -1,5 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { planMeetings } from "../../app/.server/events/planner";
+import { dayInZone, zonedInstant } from "../../app/utils/zoned-time";
 import type { ConventionKind } from "../../app/vocabulary/offers";
 import type { PairingStatus } from "../../app/vocabulary/pairings";
 import type { Executor } from "../../db/client";
@@ -19,7 +20,6 @@ import {
   pairings,
 } from "../../db/schema";
 import { pickLinkedPeople } from "./demo-accounts";
-import { dayInZone, zonedInstant } from "./event-time";
 import { AI_DAY_PROGRAMME, MASTER_CLASS_PROGRAMME, type ProgrammeItem } from "./events-programme";
 import { stableUuid } from "./ids";
 import type { DemoNetwork } from "./model";

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { wallClock } from "~/utils/zoned-time";
 import type { Database } from "../../../../db/client";
 import {
   eventMeetingRequests,
@@ -84,7 +85,7 @@ export async function publishEventPlan(
       const block = blockById.get(sessionId);
       if (!block?.slotMinutes) return "";
       const at = new Date(block.startsAt.getTime() + slotIndex * block.slotMinutes * 60_000);
-      return formatInZone(at, event.timeZone);
+      return wallClock(at, event.timeZone);
     };
 
     for (const r of changed) {
@@ -131,19 +132,4 @@ export async function publishEventPlan(
     }
     return summary;
   });
-}
-
-/** "2025-05-13 10:20" in the event's zone: the same digits whatever the reader's language. */
-function formatInZone(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }

@@ -6,11 +6,13 @@
 export function zonedInstant(day: string, time: string, timeZone: string): Date {
   const wanted = Date.parse(`${day}T${time}:00Z`);
   let guess = wanted;
-  for (let i = 0; i < 2; i += 1) guess += wanted - wallClock(guess, timeZone);
+  for (let i = 0; i < 2; i += 1)
+    guess += wanted - Date.parse(`${wallClock(guess, timeZone).replace(" ", "T")}:00Z`);
   return new Date(guess);
 }
 
-function wallClock(at: number, timeZone: string) {
+/** "2025-05-13 10:20": the zone's clock at an instant, the same digits in every language. */
+export function wallClock(at: number | Date, timeZone: string) {
   const parts = new Intl.DateTimeFormat("en-CA", {
     timeZone,
     year: "numeric",
@@ -21,9 +23,7 @@ function wallClock(at: number, timeZone: string) {
     hourCycle: "h23",
   }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return Date.parse(
-    `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:00Z`,
-  );
+  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }
 
 /** The calendar day `days` after `from`, in the zone ("YYYY-MM-DD"). */
