@@ -21,6 +21,9 @@ test.describe("the organiser's meeting plan", () => {
   test("a coordinator re-plans the master class, locks a meeting and publishes; nothing moves for participants", async ({
     browser,
   }) => {
+    // Planning a 3-day event and three page loads with axe: more than the default minute on a
+    // busy machine.
+    test.setTimeout(180_000);
     const page = await signIn(browser, COORDINATOR);
     await page.goto(PLAN);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Planning des rendez-vous");
