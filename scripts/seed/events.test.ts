@@ -90,6 +90,8 @@ it("places the master class's meetings with the planner's hard constraints, publ
   const meetings = await meetingsOf(event.id);
   const placed = meetings.filter((m) => m.sessionId);
   expect(placed.length).toBeGreaterThanOrEqual(40);
+  // Every afternoon has its meetings.
+  expect(new Set(placed.map((m) => m.sessionId)).size).toBe(3);
   const available = new Set(
     (
       await ctx.db
