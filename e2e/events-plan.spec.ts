@@ -45,9 +45,7 @@ test.describe("the organiser's meeting plan", () => {
       await publish.click();
       await expect(page.getByRole("status")).toContainText("Plan publié");
     }
-    await expect(page.getByTestId("plan-summary")).toContainText(
-      "0 modification(s) non publiée(s)",
-    );
+    await expect(page.getByTestId("plan-summary")).toContainText("modifications non publiées : 0");
     await expect(publish).toBeDisabled();
 
     for (const [width, locale] of [

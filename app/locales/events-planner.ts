@@ -11,21 +11,21 @@ export const eventsPlanner = defineMessages({
     "events.plan.publish": "Publier",
     "events.plan.publishing": "Publication en cours…",
     "events.plan.done.planned":
-      "Plan calculé : {placed} placé(s), {unplaced} non placé(s), en {seconds} s.",
+      "Plan calculé en {seconds} s — placés : {placed}, non placés : {unplaced}.",
     "events.plan.done.published":
-      "Plan publié : {scheduled} programmé(s), {moved} déplacé(s), {unscheduled} retiré(s). Les deux personnes de chaque rendez-vous modifié ont été prévenues.",
+      "Plan publié — programmés : {scheduled}, déplacés : {moved}, retirés : {unscheduled}. Les deux personnes de chaque rendez-vous modifié ont été prévenues.",
     "events.plan.done.locked": "Rendez-vous verrouillé à sa place.",
     "events.plan.done.unlocked": "Rendez-vous déverrouillé : le prochain plan pourra le déplacer.",
     "events.plan.notProven":
       "Le solveur s'est arrêté à sa limite de temps : c'est le meilleur plan trouvé, pas forcément le meilleur possible.",
     "events.plan.summary":
-      "{accepted} rendez-vous acceptés · {placed} placés · {unpublished} modification(s) non publiée(s)",
+      "Rendez-vous acceptés : {accepted} · placés : {placed} · modifications non publiées : {unpublished}",
     "events.plan.noBlocks":
       "Cet événement n'a pas encore de bloc de rendez-vous : ajoutez-en un au programme.",
     "events.plan.noMeetings": "Aucun rendez-vous accepté pour l'instant.",
-    "events.plan.tables": "{count} tables",
+    "events.plan.tables": "Tables : {count}",
     "events.plan.table": "Table {table}",
-    "events.plan.freeTables": "{count} table(s) libre(s)",
+    "events.plan.freeTables": "Tables libres : {count}",
     "events.plan.unplacedTitle": "Rendez-vous non placés",
     "events.plan.meetingsTitle": "Tous les rendez-vous",
     "events.plan.lock": "Verrouiller",
@@ -62,20 +62,20 @@ export const eventsPlanner = defineMessages({
     "events.plan.publish": "Publish",
     "events.plan.publishing": "Publishing…",
     "events.plan.done.planned":
-      "Plan computed: {placed} placed, {unplaced} unplaced, in {seconds} s.",
+      "Plan computed in {seconds} s — placed: {placed}, unplaced: {unplaced}.",
     "events.plan.done.published":
-      "Plan published: {scheduled} scheduled, {moved} moved, {unscheduled} removed. Both people of every changed meeting were told.",
+      "Plan published — scheduled: {scheduled}, moved: {moved}, removed: {unscheduled}. Both people of every changed meeting were told.",
     "events.plan.done.locked": "Meeting locked at its place.",
     "events.plan.done.unlocked": "Meeting unlocked: the next plan may move it.",
     "events.plan.notProven":
       "The solver stopped at its time limit: this is the best plan found, not necessarily the best possible.",
     "events.plan.summary":
-      "{accepted} accepted meetings · {placed} placed · {unpublished} unpublished change(s)",
+      "Accepted meetings: {accepted} · placed: {placed} · unpublished changes: {unpublished}",
     "events.plan.noBlocks": "This event has no meeting block yet: add one to the programme.",
     "events.plan.noMeetings": "No accepted meeting yet.",
-    "events.plan.tables": "{count} tables",
+    "events.plan.tables": "Tables: {count}",
     "events.plan.table": "Table {table}",
-    "events.plan.freeTables": "{count} free table(s)",
+    "events.plan.freeTables": "Free tables: {count}",
     "events.plan.unplacedTitle": "Unplaced meetings",
     "events.plan.meetingsTitle": "All meetings",
     "events.plan.lock": "Lock",
@@ -112,18 +112,18 @@ export const eventsPlanner = defineMessages({
     "events.plan.publish": "نشر",
     "events.plan.publishing": "النشر جارٍ…",
     "events.plan.done.planned":
-      "تم حساب الجدول: {placed} موضوعة، {unplaced} غير موضوعة، في {seconds} ث.",
+      "تم حساب الجدول في {seconds} ث — موضوعة: {placed}، غير موضوعة: {unplaced}.",
     "events.plan.done.published":
-      "تم نشر الجدول: {scheduled} مجدولة، {moved} منقولة، {unscheduled} ملغاة. أُبلغ طرفا كل لقاء تغيّر.",
+      "تم نشر الجدول — مجدولة: {scheduled}، منقولة: {moved}، ملغاة: {unscheduled}. أُبلغ طرفا كل لقاء تغيّر.",
     "events.plan.done.locked": "تم قفل اللقاء في مكانه.",
     "events.plan.done.unlocked": "تم فتح اللقاء: قد تنقله الجدولة القادمة.",
     "events.plan.notProven":
       "توقف المحلّل عند حدّه الزمني: هذا أفضل جدول وُجد، وليس بالضرورة أفضل جدول ممكن.",
     "events.plan.summary":
-      "{accepted} لقاءات مقبولة · {placed} موضوعة · {unpublished} تغييرات غير منشورة",
+      "اللقاءات المقبولة: {accepted} · الموضوعة: {placed} · التغييرات غير المنشورة: {unpublished}",
     "events.plan.noBlocks": "لا تتضمن هذه الفعالية فترة لقاءات بعد: أضف واحدة إلى البرنامج.",
     "events.plan.noMeetings": "لا لقاءات مقبولة حتى الآن.",
-    "events.plan.tables": "{count} طاولات",
+    "events.plan.tables": "الطاولات: {count}",
     "events.plan.table": "الطاولة {table}",
     "events.plan.freeTables": "طاولات فارغة: {count}",
     "events.plan.unplacedTitle": "لقاءات غير موضوعة",
