@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { seedAgendaEvent } from "./event-fixture";
 import { DEMO, DEMO_PASSWORD } from "./support";
 
 /**
@@ -24,6 +25,10 @@ const firstLink = (from: string, selector: string) => async (page: Page) => {
   expect(href, `a link ${selector} on ${from}`).toBeTruthy();
   return href as string;
 };
+
+/** An event with placed meetings for the demo researcher (e2e/event-fixture.ts). */
+const EVENT = "master-class-responsive";
+test.beforeAll(() => seedAgendaEvent(EVENT));
 
 const WALKS: Walk[] = [
   {
@@ -58,7 +63,12 @@ const WALKS: Walk[] = [
   },
   {
     account: DEMO.researcher,
-    visits: [{ path: "/mentorship" }, { path: "/settings/profile" }],
+    visits: [
+      { path: "/mentorship" },
+      { path: "/settings/profile" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
+      { path: `/events/${EVENT}/agenda` },
+    ],
   },
   {
     account: DEMO.coordinatorRabat,
@@ -66,10 +76,18 @@ const WALKS: Walk[] = [
       { path: "/coordinator", shot: "dashboard" },
       { path: "/coordinator/verification" },
       { path: "/coordinator/import" },
+      { path: "/coordinator/import/format" },
+      { path: `/events/${EVENT}/dashboard` },
+      { path: `/events/${EVENT}/check-in` },
       { path: "/pairings" },
       { path: "/pairings/new" },
-      { path: firstLink("/pairings", 'table a[href^="/pairings/"]'), shot: "pairing" },
+      // An agreed pairing: the convention form (date, signatories, PDF) and the status moves.
+      {
+        path: firstLink("/pairings?status=agreed", 'table a[href^="/pairings/"]'),
+        shot: "pairing",
+      },
       { path: "/orgs/laboratoire-sids-ensias/partners", shot: "partners" },
+      { path: "/orgs/laboratoire-sids-ensias/representatives" },
       { path: "/settings/api-tokens" },
       { path: "/inbox" },
       { path: "/dev/mail" },

@@ -66,7 +66,7 @@ describe("npm run import", () => {
     );
     const { code, output } = await runImport(file);
     expect(output).toContain("1 unchanged");
-    expect(output).toContain("line 2: not valid JSON");
+    expect(output).toContain("line 2: this is not valid JSON");
     expect(code).toBe(1);
   }, 60_000);
 

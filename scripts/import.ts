@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { describeIssue } from "../app/.server/import/describe-issue.server";
 import { importPeople } from "../app/.server/import/import-people.server";
 import { indexImported } from "../app/.server/import/index-imported.server";
 import { progressPrinter, runWithRuntime } from "./run-with-runtime";
@@ -37,10 +38,12 @@ await runWithRuntime(async ({ db, search }) => {
     `${report.lines} lines in ${seconds.toFixed(1)} s (${Math.round(report.lines / Math.max(seconds, 0.001))} lines/s): ` +
       `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
   );
-  for (const w of report.warnings) console.log(`  line ${w.line}: warning: ${w.message}`);
+  for (const w of report.warnings)
+    console.log(`  line ${w.line}: warning: ${describeIssue(w.issue, "en")}`);
   if (report.rejected.length) {
     console.log("Rejected lines (nothing was written for them):");
-    for (const r of report.rejected) console.log(`  line ${r.line}: ${r.reason}`);
+    for (const r of report.rejected)
+      console.log(`  line ${r.line}: ${r.issues.map((i) => describeIssue(i, "en")).join("; ")}`);
   }
   // Search indexing was deferred until everything was written: now, in large batches.
   const total = report.indexing.personIds.length;

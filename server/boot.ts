@@ -108,6 +108,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<R
           mail,
           linkOrigin,
           noticeQuietMs: config.NOTICE_EMAIL_QUIET_SECONDS * 1000,
+          meetingReminderMinutes: config.EVENT_REMINDER_MINUTES,
           backup,
         }),
         {

@@ -67,6 +67,8 @@ const ConfigSchema = z.object({
    * shorten it; docs/decisions/047-notification-emails.md).
    */
   NOTICE_EMAIL_QUIET_SECONDS: count(120),
+  /** Both sides of a planned event meeting are reminded this many minutes before it starts. */
+  EVENT_REMINDER_MINUTES: count(30),
   /** Nightly backups under $DATA_DIR/backups are kept this many days. */
   BACKUP_KEEP_DAYS: count(14),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),

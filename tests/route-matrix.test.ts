@@ -90,6 +90,11 @@ const MATRIX: Record<string, Entry> = {
     get: staff("ok"),
     post: staff("invalid"),
   },
+  "coordinator.import_.format": { url: () => "/coordinator/import/format", get: staff("ok") },
+  "coordinator.import_.example[.]jsonl": {
+    url: () => "/coordinator/import/example.jsonl",
+    get: staff("ok"),
+  },
   "coordinator.export.directory[.]csv": {
     url: () => "/coordinator/export/directory.csv?q=vision",
     get: staff("ok"),
@@ -135,12 +140,55 @@ const MATRIX: Record<string, Entry> = {
     get: members("notFound"),
     post: members("notFound"),
   },
+  // Events: a participant's own agenda, organisers' check-in and dashboard; an unknown event is
+  // not found for everyone, and so is an unknown feed token (no session needed for the feed).
+  "events.$slug_.agenda": {
+    url: () => "/events/no-such-event/agenda",
+    params: () => ({ slug: "no-such-event" }),
+    get: members("notFound"),
+    post: members("notFound"),
+  },
+  "events.$slug_.agenda[.]ics": {
+    url: () => "/events/no-such-event/agenda.ics",
+    params: () => ({ slug: "no-such-event" }),
+    get: members("notFound"),
+  },
+  "events.feed.$token": {
+    url: () => "/events/feed/abcdefghijklmnopqrstuvwxyz234567",
+    params: () => ({ token: "abcdefghijklmnopqrstuvwxyz234567" }),
+    get: "notFound",
+  },
+  "events.$slug_.check-in": {
+    url: () => "/events/no-such-event/check-in",
+    params: () => ({ slug: "no-such-event" }),
+    get: members("notFound"),
+    post: members("notFound"),
+  },
+  "events.$slug_.check-in_.$registrationId": {
+    url: () => `/events/no-such-event/check-in/${MISSING_ID}`,
+    params: () => ({ slug: "no-such-event", registrationId: MISSING_ID }),
+    get: members("notFound"),
+    post: members("notFound"),
+  },
+  "events.$slug_.dashboard": {
+    url: () => "/events/no-such-event/dashboard",
+    params: () => ({ slug: "no-such-event" }),
+    get: members("notFound"),
+    post: members("notFound"),
+  },
   "orgs.$slug": {
     url: (f) => `/orgs/${f.orgSlug}`,
     params: (f) => ({ slug: f.orgSlug }),
     get: "ok",
   },
   "orgs._index": { url: () => "/orgs", get: "ok" },
+  // Anyone signed in reads who represents it; an empty POST fails validation before any check.
+  "orgs.$slug_.representatives": {
+    url: (f) => `/orgs/${f.orgSlug}/representatives`,
+    params: (f) => ({ slug: f.orgSlug }),
+    get: members("ok"),
+    post: members("invalid"),
+  },
   "orgs.$slug_.partners": {
     url: (f) => `/orgs/${f.orgSlug}/partners`,
     params: (f) => ({ slug: f.orgSlug }),

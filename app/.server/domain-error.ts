@@ -32,6 +32,7 @@ const STATUS = {
   capacity_full: 409,
   already_open: 409,
   last_admin: 409,
+  last_representative: 409,
   rate_limited: 429,
 } as const;
 

@@ -5,9 +5,11 @@ import { dashboard } from "./dashboard";
 import type { Message } from "./define";
 import { directory } from "./directory";
 import { events } from "./events";
+import { eventsAgenda } from "./events-agenda";
 import { eventsPlanner } from "./events-planner";
 import { forms } from "./forms";
 import { importExport } from "./import";
+import { importIssues } from "./import-issues";
 import { inbox } from "./inbox";
 import { matching } from "./matching";
 import { matchingPages } from "./matching-pages";
@@ -20,6 +22,7 @@ import { outbox } from "./outbox";
 import { pairings } from "./pairings";
 import { partners } from "./partners";
 import { profileEditor } from "./profile-editor";
+import { representatives } from "./representatives";
 import { requestErrors } from "./request-errors";
 import { researchProfiles } from "./research-profiles";
 import { staff } from "./staff";
@@ -41,6 +44,7 @@ const features = [
   apiTokens,
   dashboard,
   importExport,
+  importIssues,
   inbox,
   mentorship,
   mentorshipErrors,
@@ -50,8 +54,10 @@ const features = [
   requestErrors,
   notices,
   workflowStates,
+  representatives,
   events,
   eventsPlanner,
+  eventsAgenda,
 ] as const;
 
 type Keys<T> = T extends { fr: Record<infer K, Message> } ? K : never;

@@ -19,6 +19,7 @@ import { hashDemoPasswords, insertDemoAccounts } from "./demo-accounts";
 import { generateDemoNetwork } from "./demo-network";
 import { seedDemoEvents } from "./events";
 import { seedDemoMentorship } from "./mentorship";
+import { seedDemoPairings } from "./pairings";
 import { insertUnclaimedMentorAccounts } from "./unclaimed-accounts";
 
 /** PostgreSQL accepts at most 65,535 bind parameters per statement. */
@@ -66,6 +67,7 @@ export async function seedDemoNetwork(
     await insertDemoAccounts(tx, network, accountHashes);
     await seedDemoMentorship(tx, network);
     await seedDemoEvents(tx, network);
+    await seedDemoPairings(tx, network);
 
     await enqueueIndexing(tx, "person", [...removedPeople, ...network.people.map((p) => p.id)]);
     await enqueueIndexing(tx, "organization", [

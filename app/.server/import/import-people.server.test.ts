@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberships, organizations, people, personSkills, searchOutbox } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
 import { updatePerson } from "../people.server";
+import { describeIssue } from "./describe-issue.server";
 import { importPeople } from "./import-people.server";
 import { indexImported } from "./index-imported.server";
 
@@ -51,13 +52,19 @@ describe("importPeople", () => {
     expect(report.created).toBe(4);
     expect(report.rejected.map((r) => r.line)).toEqual([4, 5, 7]);
     expect(report.warnings).toEqual([
-      { line: 6, message: 'unknown organization "Some Unknown Startup": affiliation skipped' },
+      { line: 6, issue: { code: "unknownOrganization", params: { name: "Some Unknown Startup" } } },
     ]);
-    expect(report.rejected[0]!.reason).toMatch(/^kind: /);
-    expect(report.rejected[1]!.reason).toBe("not valid JSON");
-    expect(report.rejected[2]!.reason).toBe(
-      "country is required (MA or BE) when no known organization gives it",
-    );
+    expect(report.rejected.map((r) => r.issues)).toEqual([
+      [
+        {
+          code: "invalidValue",
+          path: ["kind"],
+          params: { received: "mentor", allowed: "student, expert, researcher" },
+        },
+      ],
+      [{ code: "invalidJson" }],
+      [{ code: "countryRequired" }],
+    ]);
     const rejected = await ctx.db.select().from(people).where(eq(people.externalId, "ex-004"));
     expect(rejected).toEqual([]);
   });
@@ -124,10 +131,12 @@ describe("importPeople", () => {
       ]),
     );
     expect(report).toMatchObject({ created: 1, updated: 1, unchanged: 0 });
-    expect(report.warnings).toEqual([
-      { line: 2, message: 'unknown organization "Nowhere Inc": affiliation skipped' },
+    expect(report.warnings.map((w) => [w.line, describeIssue(w.issue, "en")])).toEqual([
+      [2, "unknown organization “Nowhere Inc”: the person is imported without an affiliation"],
     ]);
-    expect(report.rejected).toEqual([{ line: 3, reason: 'externalId "ex-008" already on line 2' }]);
+    expect(report.rejected.map((r) => [r.line, describeIssue(r.issues[0]!, "fr")])).toEqual([
+      [3, "l'identifiant externe « ex-008 » figure déjà à la ligne 2"],
+    ]);
     expect(await outboxCount()).toBe(outbox + 2);
   });
 

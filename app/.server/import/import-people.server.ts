@@ -5,7 +5,8 @@ import type { Database } from "../../../db/client";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-import { describeZodError, ImportLineSchema } from "./line-schema.server";
+import { type ImportIssue, issueFromDatabase, issuesFromZod } from "./import-issues.server";
+import { ImportLineSchema } from "./line-schema.server";
 import { createResolver, type DesiredPerson } from "./resolve.server";
 import { writeBatch } from "./write.server";
 
@@ -14,8 +15,9 @@ export type ImportReport = {
   created: number;
   updated: number;
   unchanged: number;
-  rejected: { line: number; reason: string }[];
-  warnings: { line: number; message: string }[];
+  /** Rejected lines, each with why (a line can be wrong in several ways). */
+  rejected: { line: number; issues: ImportIssue[] }[];
+  warnings: { line: number; issue: ImportIssue }[];
 };
 
 export type ImportOptions = {
@@ -90,7 +92,7 @@ async function importInTransaction(
         try {
           count(await tx.transaction((savepoint) => writeBatch(savepoint, [item.person])));
         } catch (error) {
-          report.rejected.push({ line: item.line, reason: databaseReason(error) });
+          report.rejected.push({ line: item.line, issues: [issueFromDatabase(error)] });
         }
       }
     }
@@ -116,31 +118,34 @@ async function importInTransaction(
       report.lines--;
       continue;
     }
-    const reject = (reason: string) => report.rejected.push({ line: number, reason });
+    const reject = (...issues: ImportIssue[]) => report.rejected.push({ line: number, issues });
     let json: unknown;
     try {
       json = JSON.parse(trimmed);
     } catch {
-      reject("not valid JSON");
+      reject({ code: "invalidJson" });
       continue;
     }
     const parsed = ImportLineSchema.safeParse(json);
     if (!parsed.success) {
-      reject(describeZodError(parsed.error));
+      reject(...issuesFromZod(parsed.error));
       continue;
     }
     const earlier = seen.get(parsed.data.externalId);
     if (earlier) {
-      reject(`externalId "${parsed.data.externalId}" already on line ${earlier}`);
+      reject({
+        code: "duplicateExternalId",
+        params: { externalId: parsed.data.externalId, earlier },
+      });
       continue;
     }
     seen.set(parsed.data.externalId, number);
     const resolved = await resolver.resolve(parsed.data);
     if (!resolved.ok) {
-      reject(resolved.reason);
+      reject(resolved.issue);
       continue;
     }
-    for (const message of resolved.warnings) report.warnings.push({ line: number, message });
+    for (const issue of resolved.warnings) report.warnings.push({ line: number, issue });
     batch.push({ line: number, person: resolved.person });
     if (batch.length >= batchSize) await flush();
   }
@@ -164,10 +169,4 @@ async function refreshStatistics(db: Database) {
   await db.execute(
     sql`analyze people, person_skills, person_languages, person_sectors, offers_needs, memberships, publications, publication_authors`,
   );
-}
-
-function databaseReason(error: unknown): string {
-  const e = error as { code?: string; detail?: string; message?: string };
-  if (e.code === "23505") return `already taken in the database: ${e.detail ?? e.message}`;
-  return `the database refused it: ${e.detail ?? e.message ?? String(error)}`;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CONVENTION_KINDS, COUNTRIES, LANGUAGE_LEVELS, PERSON_KINDS } from "../../../db/schema";
+import { CONVENTION_KINDS } from "~/vocabulary/offers";
+import { COUNTRIES, LANGUAGE_LEVELS, PERSON_KINDS } from "~/vocabulary/people";
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -12,7 +13,7 @@ const LanguageSchema = z.preprocess(
     code: z
       .string()
       .trim()
-      .regex(/^[a-z]{2,3}$/i, "a language is an ISO code such as fr, en, ar")
+      .regex(/^[a-z]{2,3}$/i)
       .transform((c) => c.toLowerCase()),
     level: z.enum(LANGUAGE_LEVELS).default("professional"),
   }),
@@ -21,13 +22,13 @@ const LanguageSchema = z.preprocess(
 const SkillSchema = z.preprocess(
   (value) => (typeof value === "string" ? { name: value } : value),
   z.object({
-    name: text(120).min(1, "a skill cannot be empty"),
+    name: text(120).min(1),
     level: z.number().int().min(1).max(5).default(3),
   }),
 );
 
 const PublicationSchema = z.object({
-  title: text(500).min(1, "a publication needs a title"),
+  title: text(500).min(1),
   abstract: text(10_000).default(""),
   year: z.number().int().min(1900).max(2100),
   doi: text(200).min(1).optional(),
@@ -36,9 +37,9 @@ const PublicationSchema = z.object({
 /** One line of an import file: one person (docs/import-format.md). */
 export const ImportLineSchema = z
   .object({
-    externalId: text(200).min(1, "externalId is required"),
+    externalId: text(200).min(1),
     kind: z.enum(PERSON_KINDS),
-    name: text(200).min(1, "name is required"),
+    name: text(200).min(1),
     email: z.string().trim().email().max(254).optional(),
     headline: text(300).default(""),
     bio: text(10_000).default(""),
@@ -57,13 +58,3 @@ export const ImportLineSchema = z
   .strict();
 
 export type ImportLine = z.infer<typeof ImportLineSchema>;
-
-/** "skills.2.level: Number must be less than or equal to 5; kind: Invalid enum value…" */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) =>
-      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-    )
-    .join("; ");
-}

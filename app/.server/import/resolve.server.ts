@@ -4,6 +4,7 @@ import type { ConventionKind, LanguageLevel } from "../../../db/schema";
 import { organizations, sectors } from "../../../db/schema";
 import { withFilePublications } from "../publications-import/from-import-line.server";
 import { resolveSkillLabel } from "../skill-lookup.server";
+import type { ImportIssue } from "./import-issues.server";
 import type { ImportLine } from "./line-schema.server";
 
 /** What a line asks the person to be, in a canonical order so two states compare as strings. */
@@ -76,20 +77,16 @@ export async function createResolver(db: Executor) {
   async function resolve(
     line: ImportLine,
   ): Promise<
-    { ok: true; person: DesiredPerson; warnings: string[] } | { ok: false; reason: string }
+    { ok: true; person: DesiredPerson; warnings: ImportIssue[] } | { ok: false; issue: ImportIssue }
   > {
-    const warnings: string[] = [];
+    const warnings: ImportIssue[] = [];
     let org: Org | undefined;
     if (line.organization) {
       org = orgs.get(normalizeLabel(line.organization));
-      if (!org) warnings.push(`unknown organization "${line.organization}": affiliation skipped`);
+      if (!org) warnings.push({ code: "unknownOrganization", params: { name: line.organization } });
     }
     const country = line.country ?? org?.country;
-    if (!country)
-      return {
-        ok: false,
-        reason: "country is required (MA or BE) when no known organization gives it",
-      };
+    if (!country) return { ok: false, issue: { code: "countryRequired" } };
 
     const bySkill = new Map<string, { skillId?: string; freeLabel?: string; level: number }>();
     for (const s of line.skills) {
@@ -105,7 +102,7 @@ export async function createResolver(db: Executor) {
     const sectorSet = new Set<string>();
     for (const label of line.sectors) {
       const id = sectorIds.get(normalizeLabel(label));
-      if (!id) return { ok: false, reason: `unknown sector "${label}"` };
+      if (!id) return { ok: false, issue: { code: "unknownSector", params: { label } } };
       sectorSet.add(id);
     }
     const languages = new Map(line.languages.map((l) => [l.code, l.level]));
@@ -120,13 +117,13 @@ export async function createResolver(db: Executor) {
       };
       if (pub.doi) {
         if (byDoi.has(pub.doi))
-          return { ok: false, reason: `publication DOI ${pub.doi} is listed twice` };
+          return { ok: false, issue: { code: "duplicateDoi", params: { doi: pub.doi } } };
         byDoi.set(pub.doi, pub);
       }
       pubs.push(pub);
     }
     const withFiles = withFilePublications(pubs, line);
-    if (!withFiles.ok) return { ok: false, reason: withFiles.reason };
+    if (!withFiles.ok) return { ok: false, issue: withFiles.issue };
     warnings.push(...withFiles.warnings);
     return {
       ok: true,

@@ -10,6 +10,7 @@ import {
 import { purgeExpiredAuthData } from "../auth/housekeeping.server";
 import type { MailTransport } from "../email/transport.server";
 import { drainEmailOnce, EMAIL_OUTBOX_CHANNEL, purgeSentEmails } from "../email/worker.server";
+import { sendMeetingReminders } from "../events/meeting-reminders.server";
 import { runMentorshipDeadlines } from "../mentorship";
 import { deliverNotificationEmails, QUIET_MS } from "../notices";
 import { sendDueReminders } from "../pairings";
@@ -62,6 +63,8 @@ export function appJobs(
     linkOrigin?: string;
     /** How long a burst of notices must be quiet before its e-mail goes (default 2 minutes). */
     noticeQuietMs?: number;
+    /** Minutes before an event meeting both sides are reminded of it (default 30). */
+    meetingReminderMinutes?: number;
     /** The nightly backup (db/backup-schedule.ts); absent (BACKUP_KEEP_DAYS=0): none. */
     backup?: { dataDir: string; databaseUrl: string; keepDays: number };
   },
@@ -82,6 +85,13 @@ export function appJobs(
       name: "mentorship-deadlines",
       intervalMs: 15 * MINUTE,
       run: async () => void (await runMentorshipDeadlines(db)),
+    },
+    // Event meetings: both sides are reminded once, a set time before (minute-scale: every minute).
+    {
+      name: "event-meeting-reminders",
+      intervalMs: MINUTE,
+      run: async () =>
+        void (await sendMeetingReminders(db, { leadMinutes: services.meetingReminderMinutes })),
     },
     // Notifications become e-mails: one per recipient per quiet burst, or a daily digest
     // (docs/decisions/047-notification-emails.md); looks twice per quiet period, at most a minute.

@@ -4,6 +4,7 @@ export { type ConflictWarning, checkPairingConflicts } from "./conflicts.server"
 export {
   CONVENTION_MAX_BYTES,
   checkConventionFile,
+  conventionDirectory,
   readConvention,
   recordConvention,
 } from "./convention.server";

@@ -1,4 +1,4 @@
-import { translator } from "~/utils/i18n";
+import type { ImportIssue } from "../import/import-issues.server";
 import { parseBibtex } from "./bibtex.server";
 import { doiKey, titleKey } from "./keys";
 import { parseOrcid } from "./orcid.server";
@@ -11,15 +11,14 @@ type LinePublication = { title: string; abstract: string; year: number; doi: str
  * The `bibtex` (a BibTeX file's text) and `orcid` (an ORCID record, as JSON) fields of an import
  * line (docs/import-format.md), added to its `publications`: an entry whose DOI or title the line
  * already has is merged into it (it fills what that one lacks), refused entries become warnings,
- * an unreadable file rejects the line. Reasons are in English, like the rest of the report.
+ * an unreadable file rejects the line; both said as import issues, in the reader's language.
  */
 export function withFilePublications(
   publications: LinePublication[],
   files: { bibtex?: string; orcid?: unknown },
 ):
-  | { ok: true; publications: LinePublication[]; warnings: string[] }
-  | { ok: false; reason: string } {
-  const en = translator("en");
+  | { ok: true; publications: LinePublication[]; warnings: ImportIssue[] }
+  | { ok: false; issue: ImportIssue } {
   const read: [string, ReadPublications][] = [];
   const sources: [string, unknown, (text: string) => ReturnType<typeof parseBibtex>][] = [
     ["bibtex", files.bibtex, parseBibtex],
@@ -32,7 +31,10 @@ export function withFilePublications(
       read.push([field, checkPublications(parse(text))]);
     } catch (error) {
       if (error instanceof PublicationFileError) {
-        return { ok: false, reason: `${field}: ${en(error.messageKey)}` };
+        return {
+          ok: false,
+          issue: { code: "unreadableFile", path: [field], reason: error.messageKey },
+        };
       }
       throw error;
     }
@@ -40,10 +42,15 @@ export function withFilePublications(
   const out = publications.map((p) => ({ ...p, venue: null as string | null }));
   const byDoi = new Map(out.flatMap((p) => (p.doi ? [[doiKey(p.doi), p] as const] : [])));
   const byTitle = new Map(out.map((p) => [titleKey(p.title), p] as const));
-  const warnings: string[] = [];
+  const warnings: ImportIssue[] = [];
   for (const [field, file] of read) {
     for (const refused of file.refused) {
-      warnings.push(`${field} entry "${refused.label}" refused: ${en(refused.reason)}`);
+      warnings.push({
+        code: "publicationEntryRefused",
+        path: [field],
+        params: { label: refused.label },
+        reason: refused.reason,
+      });
     }
     for (const { label: _, ...p } of file.publications) {
       const same = (p.doi && byDoi.get(doiKey(p.doi))) || byTitle.get(titleKey(p.title));

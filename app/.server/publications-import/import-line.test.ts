@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { people, publicationAuthors, publications } from "../../../db/schema";
 import { createTestContext, type TestContext } from "../../../tests/setup/test-context";
+import { describeIssue } from "../import/describe-issue.server";
 import { importPeople } from "../import/import-people.server";
 
 let ctx: TestContext;
@@ -53,9 +54,9 @@ describe("JSONL import lines with a BibTeX file and an ORCID record", () => {
       "Teaching Data Science in Moroccan Engineering Schools",
     ]);
     // Refused entries are warnings naming the file and the entry; the line is imported.
-    expect(report.warnings.map((w) => w.message)).toEqual([
-      'bibtex entry "benali-notes" refused: year missing or invalid',
-      'orcid entry "A work without a publication date" refused: year missing or invalid',
+    expect(report.warnings.map((w) => describeIssue(w.issue, "en"))).toEqual([
+      "the BibTeX file (bibtex): entry “benali-notes” left out: year missing or invalid",
+      "the ORCID record (orcid): entry “A work without a publication date” left out: year missing or invalid",
     ]);
   });
 
@@ -67,16 +68,10 @@ describe("JSONL import lines with a BibTeX file and an ORCID record", () => {
         { ...base, externalId: "hal-3", orcid: { name: "not an ORCID record" } },
       ]),
     );
-    expect(report.rejected).toEqual([
-      {
-        line: 1,
-        reason: "bibtex: No publication in this file.",
-      },
-      {
-        line: 2,
-        reason:
-          "orcid: This JSON file is not an ORCID record: export your public record from orcid.org (JSON format).",
-      },
+    expect(report.rejected.map((r) => r.line)).toEqual([1, 2]);
+    expect(report.rejected.flatMap((r) => r.issues.map((i) => describeIssue(i, "fr")))).toEqual([
+      "impossible de lire le fichier BibTeX (bibtex) : Aucune publication dans ce fichier.",
+      expect.stringMatching(/^impossible de lire la fiche ORCID \(orcid\) : /),
     ]);
     expect(await ctx.db.select().from(people).where(eq(people.externalId, "hal-2"))).toEqual([]);
   });

@@ -1,55 +1,63 @@
-import type { ImportReport } from "~/.server/import/import-people.server";
+import type { IssueGroup, PresentedReport } from "~/.server/import/present-report.server";
 import { useT } from "~/utils/use-i18n";
 
-/** Counts, then every rejected line with its reason, then the warnings. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+/** Counts, then the rejected lines grouped by reason (most frequent first), then the warnings. */
+export function ImportReportView({ report }: { report: PresentedReport }) {
   const t = useT();
   return (
-    <section className="import-report" aria-live="polite">
+    <section className="import-report stack" aria-live="polite">
       <p data-testid="import-summary">
         {t("import.summary", {
           lines: report.lines,
           created: report.created,
           updated: report.updated,
           unchanged: report.unchanged,
-          rejected: report.rejected.length,
+          rejected: report.rejectedLines,
         })}
       </p>
-      {report.rejected.length === 0 ? (
+      {report.rejectedLines === 0 ? (
         <p>{t("import.allGood")}</p>
       ) : (
-        <>
-          <h2>{t("import.rejectedTitle")}</h2>
-          <table data-testid="rejected-lines">
-            <thead>
-              <tr>
-                <th scope="col">{t("import.line")}</th>
-                <th scope="col">{t("import.reason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rejected.map((r) => (
-                <tr key={r.line}>
-                  <td>{r.line}</td>
-                  <td dir="ltr">{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <Groups
+          testId="rejected-lines"
+          title={`${t("import.rejectedTitle")} (${t("importReport.lineCount", { count: report.rejectedLines })})`}
+          groups={report.rejected}
+          more={report.moreRejected}
+        />
       )}
       {report.warnings.length > 0 ? (
-        <>
-          <h2>{t("import.warningsTitle")}</h2>
-          <ul>
-            {report.warnings.map((w) => (
-              <li key={`${w.line}-${w.message}`} dir="ltr">
-                {t("import.line")} {w.line}: {w.message}
-              </li>
-            ))}
-          </ul>
-        </>
+        <Groups
+          testId="import-warnings"
+          title={t("import.warningsTitle")}
+          groups={report.warnings}
+          more={report.moreWarnings}
+        />
       ) : null}
     </section>
+  );
+}
+
+function Groups({
+  title,
+  groups,
+  more,
+  testId,
+}: {
+  title: string;
+  groups: IssueGroup[];
+  more: number;
+  testId: string;
+}) {
+  const t = useT();
+  return (
+    <div data-testid={testId}>
+      <h2>{title}</h2>
+      <ul className="import-issues">
+        {groups.map((g) => (
+          <li key={g.text}>{g.text}</li>
+        ))}
+      </ul>
+      {more > 0 ? <p>{t("importReport.moreReasons", { count: more })}</p> : null}
+    </div>
   );
 }

@@ -1,15 +1,16 @@
 import { Readable } from "node:stream";
 import { getFormProps, getInputProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { requireStaff } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { invalid, reply } from "~/.server/http/form-reply.server";
 import { readUpload } from "~/.server/http/read-upload.server";
-import { type ImportReport, importPeople } from "~/.server/import/import-people.server";
+import { importPeople } from "~/.server/import/import-people.server";
+import { type PresentedReport, presentReport } from "~/.server/import/present-report.server";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FormAlert } from "~/components/forms";
+import { ErrorText } from "~/components/forms";
 import { parseForm, useSchemaForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
@@ -27,16 +28,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: translator(await getLocale(request))("import.title") };
 }
 
-type ImportReply = { report: ImportReport | null };
+type ImportReply = { report: PresentedReport | null };
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireStaff(request);
-  // Refused before there is a form to read (not an upload, or too large): said on the form.
+  // Refused before there is a form to read (not an upload, or too large): said at the field.
   const refuse = (key: MessageKey) =>
     invalid<ImportReply>(
       parseForm(new FormData(), UploadSchema),
       { report: null },
-      { formErrors: [{ key }] },
+      { fieldErrors: { file: [{ key }] } },
     );
   const form = await readUpload(request, MAX_BYTES);
   if (form === "notMultipart") return refuse("import.errorMissing");
@@ -48,7 +49,8 @@ export async function action({ request }: ActionFunctionArgs) {
   );
   // The outbox worker indexes what an upload wrote, as it does for any write.
   const { indexing: _, ...report } = await importPeople(getDb(), stream);
-  return reply<ImportReply>(submission, { report }, { resetForm: true });
+  const presented = presentReport(report, await getLocale(request));
+  return reply<ImportReply>(submission, { report: presented }, { resetForm: true });
 }
 
 export default function ImportPage() {
@@ -56,19 +58,31 @@ export default function ImportPage() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useSchemaForm(UploadSchema, { id: "import", lastResult: result?.result });
-  const refused = form.errors?.[0] ?? fields.file.errors?.[0];
-  const { key: fileKey, ...file } = getInputProps(fields.file, { type: "file" });
+  const { key: fileKey, ...file } = getInputProps(fields.file, {
+    type: "file",
+    ariaDescribedBy: fields.file.descriptionId,
+  });
   return (
-    <div className="import-page">
+    <div className="import-page stack">
       <h1>{t("import.title")}</h1>
       <p>{t("import.intro")}</p>
+      <p>
+        <Link to="/coordinator/import/format">{t("importFormat.link")}</Link>
+      </p>
       <Form method="post" encType="multipart/form-data" className="stack" {...getFormProps(form)}>
-        {refused ? <FormAlert>{t(refused.key)}</FormAlert> : null}
-        <label htmlFor={fields.file.id}>{t("import.file")}</label>
-        <input key={fileKey} {...file} accept=".jsonl,.json,.txt" required />
-        <button type="submit" disabled={busy}>
-          {t("import.submit")}
-        </button>
+        <div className="field">
+          <label htmlFor={fields.file.id}>{t("import.file")}</label>
+          <input key={fileKey} {...file} accept=".jsonl,.json,.txt" />
+          <p id={fields.file.descriptionId} className="field-hint">
+            {t("import.fileHint")}
+          </p>
+          <ErrorText id={fields.file.errorId} errors={fields.file.errors} />
+        </div>
+        <div>
+          <button type="submit" disabled={busy}>
+            {t("import.submit")}
+          </button>
+        </div>
       </Form>
       {result?.report ? <ImportReportView report={result.report} /> : null}
     </div>

@@ -24,17 +24,21 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   invariantResponse(org, "Organization not found");
   const vocabulary = await getVocabulary();
   // The partners page is for coordinators and admins (its own loader checks again).
-  const showPartners = hasRole(await getOptionalUser(request), STAFF_ROLES);
+  const user = await getOptionalUser(request);
+  const showPartners = hasRole(user, STAFF_ROLES);
   return {
     org,
     themes: await organizationThemes(getDb(), org.slug),
     sectors: org.sectors.map((id) => labelOf(vocabulary.sectors, id, locale)),
     showPartners,
+    // Who answers for it in pairings: a page for signed-in members of the network.
+    showRepresentatives: user !== null,
   };
 }
 
 export default function OrganizationPage() {
-  const { org, sectors, showPartners, themes } = useLoaderData<typeof loader>();
+  const { org, sectors, showPartners, showRepresentatives, themes } =
+    useLoaderData<typeof loader>();
   const t = useT();
   return (
     <article className="organization">
@@ -59,6 +63,11 @@ export default function OrganizationPage() {
       {showPartners ? (
         <p>
           <Link to={`/orgs/${org.slug}/partners`}>{t("org.partnersLink")}</Link>
+        </p>
+      ) : null}
+      {showRepresentatives ? (
+        <p>
+          <Link to={`/orgs/${org.slug}/representatives`}>{t("representatives.link")}</Link>
         </p>
       ) : null}
       {org.description ? <p>{org.description}</p> : null}

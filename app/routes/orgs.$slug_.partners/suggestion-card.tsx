@@ -1,7 +1,8 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useId } from "react";
-import { Field, FormAlert, TextAreaField } from "~/components/forms";
+import { ConflictWarnings } from "~/components/conflict-warnings";
+import { Field, TextAreaField } from "~/components/forms";
 import { type FormResult, useSchemaForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
@@ -83,18 +84,7 @@ export function SuggestionCard({
           <input type="hidden" name="partnerId" value={partner.id} />
           <input type="hidden" name="purpose" value={purpose} />
           {warnings.length ? (
-            <FormAlert>
-              <p>{t("partners.propose.warnings")}</p>
-              <ul>
-                {warnings.map((w) => (
-                  <li key={w.code}>
-                    {t(`pairings.conflict.${w.code}`, {
-                      count: w.code === "coauthors" ? w.publications : 0,
-                    })}
-                  </li>
-                ))}
-              </ul>
-            </FormAlert>
+            <ConflictWarnings intro={t("partners.propose.warnings")} warnings={warnings} />
           ) : null}
           <TextAreaField
             meta={fields.note}

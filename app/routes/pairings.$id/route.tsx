@@ -1,9 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { dataDirectory } from "~/.server/data-directory.server";
 import { getDb } from "~/.server/db.server";
+import { eventOfPairing } from "~/.server/events/event-pairing.server";
+import { localTitle } from "~/.server/events/texts";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
+import { getLocale } from "~/.server/locale.server";
 import { markSubjectRead } from "~/.server/notices";
 import { decideSide, getPairing, recordConvention, transitionPairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -31,7 +34,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pairing = await getPairing(getDb(), user, id);
   // Opened (or just acted on, as the action reloads it): its notices are read.
   await markSubjectRead(getDb(), user.userId, `/pairings/${id}`);
-  return pairing;
+  // Opened from an event's meeting: the page says which.
+  const event = await eventOfPairing(getDb(), id);
+  const locale = await getLocale(request);
+  const fromEvent = event ? { slug: event.slug, title: localTitle(event, locale) } : null;
+  return { ...pairing, fromEvent };
 }
 
 const DONE = {
@@ -94,18 +101,24 @@ export default function PairingPage() {
             {formatDay(pairing.dueAt, locale) ?? t("pairings.detail.noDue")}
           </span>
         </p>
+        {pairing.fromEvent ? (
+          <p data-testid="pairing-event">
+            {t("pairings.fromEvent")}{" "}
+            <Link to={`/events/${pairing.fromEvent.slug}`}>{pairing.fromEvent.title}</Link>
+          </p>
+        ) : null}
       </header>
       {result?.done ? <FormAlert tone="success">{t(result.done)}</FormAlert> : null}
       {refused ? <FormAlert>{t(refused.key, refused.params)}</FormAlert> : null}
       {pairing.note ? (
         <section aria-labelledby="pairing-note">
           <h2 id="pairing-note">{t("pairings.detail.note")}</h2>
-          <p>{pairing.note}</p>
+          <p dir="auto">{pairing.note}</p>
         </section>
       ) : null}
       {pairing.abandonReason ? (
         <p>
-          <strong>{t("pairings.detail.abandonReason")}</strong> {pairing.abandonReason}
+          <strong>{t("pairings.detail.abandonReason")}</strong> <bdi>{pairing.abandonReason}</bdi>
         </p>
       ) : null}
       <section aria-labelledby="pairing-sides">

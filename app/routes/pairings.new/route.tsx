@@ -11,6 +11,7 @@ import { getDb } from "~/.server/db.server";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
 import { type ConflictWarning, proposePairing } from "~/.server/pairings";
+import { ConflictWarnings } from "~/components/conflict-warnings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import {
   ErrorText,
@@ -103,18 +104,7 @@ export default function NewPairingPage() {
           </FormAlert>
         ) : null}
         {warnings.length > 0 ? (
-          <FormAlert>
-            <p>{t("pairingNew.warnings")}</p>
-            <ul>
-              {warnings.map((w) => (
-                <li key={w.code}>
-                  {t(`pairings.conflict.${w.code}`, {
-                    count: w.code === "coauthors" ? w.publications : 0,
-                  })}
-                </li>
-              ))}
-            </ul>
-          </FormAlert>
+          <ConflictWarnings intro={t("pairingNew.warnings")} warnings={warnings} />
         ) : null}
         <SelectField
           meta={fields.kind}
