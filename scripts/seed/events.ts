@@ -1,5 +1,9 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { inArray } from "drizzle-orm";
+import { dataDirectory } from "../../app/.server/data-directory.server";
 import { planMeetings } from "../../app/.server/events/planner";
+import { conventionDirectory } from "../../app/.server/pairings";
 import { dayInZone, zonedInstant } from "../../app/utils/zoned-time";
 import type { ConventionKind } from "../../app/vocabulary/offers";
 import type { PairingStatus } from "../../app/vocabulary/pairings";
@@ -23,6 +27,7 @@ import { pickLinkedPeople } from "./demo-accounts";
 import { AI_DAY_PROGRAMME, MASTER_CLASS_PROGRAMME, type ProgrammeItem } from "./events-programme";
 import { stableUuid } from "./ids";
 import type { DemoNetwork } from "./model";
+import { conventionPdf } from "./pdf";
 import { Random } from "./random";
 
 const ZONE = "Africa/Casablanca";
@@ -514,27 +519,53 @@ async function planAndHold(
       "convention_signed",
       ...(status === "active" ? (["active"] as const) : []),
     ];
-    await tx.insert(pairingEvents).values(
-      steps.map((to, k) => ({
+    const at = (k: number, to: PairingStatus) =>
+      to === "convention_signed"
+        ? signed
+        : to === "active"
+          ? activeOn
+          : new Date(opened.getTime() + k * 7 * 86_400_000);
+    await tx.insert(pairingEvents).values([
+      ...steps.slice(0, 2).map((to, k) => ({
         pairingId: id,
         kind: k === 0 ? ("proposed" as const) : ("status_changed" as const),
         fromStatus: k === 0 ? null : steps[k - 1]!,
         toStatus: to,
-        createdAt:
-          to === "convention_signed"
-            ? signed
-            : to === "active"
-              ? activeOn
-              : new Date(opened.getTime() + k * 7 * 86_400_000),
+        createdAt: at(k, to),
       })),
-    );
+      // Both sides said yes at the meeting; the coordinator records it for them.
+      ...(["a", "b"] as const).map((side) => ({
+        pairingId: id,
+        kind: "side_decided" as const,
+        side,
+        decision: "accepted" as const,
+        onBehalf: true,
+        note: "Accord conclu en rendez-vous à la master class.",
+        createdAt: new Date(opened.getTime() + 8 * 86_400_000),
+      })),
+      ...steps.slice(2).map((to, k) => ({
+        pairingId: id,
+        kind: "status_changed" as const,
+        fromStatus: steps[k + 1]!,
+        toStatus: to,
+        createdAt: at(k + 2, to),
+      })),
+    ]);
+    const bytes = conventionPdf({
+      title: "Convention — master class IA & co-développement, EST Laâyoune",
+      lines: ["Accord conclu en rendez-vous à la master class.", "Signataires : les deux parties"],
+    });
+    const fileKey = `demo-event-convention-${i + 1}.pdf`;
+    const dir = conventionDirectory(dataDirectory());
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, fileKey), bytes);
     await tx.insert(pairingConventions).values({
       pairingId: id,
       signedOn: signed,
       signatories: "Direction de l'EST Laâyoune ; les deux parties",
-      fileKey: `demo-event-convention-${i + 1}.pdf`,
+      fileKey,
       fileName: `convention-master-class-laayoune-${i + 1}.pdf`,
-      fileSize: 0,
+      fileSize: bytes.length,
       recordedAt: signed,
     });
     await tx
