@@ -1,5 +1,6 @@
 import { QUERY_CLASSES } from "./queries";
 import type { BenchResults } from "./results";
+import { plannerSection } from "./scenarios/planner";
 import { RELEVANCES, SYSTEMS } from "./scenarios/search";
 import type { Summary } from "./stats";
 import { checkTargets, LOAD_LABEL, pct } from "./targets";
@@ -100,6 +101,7 @@ export function renderMarkdown(r: BenchResults): string {
     "",
     ...matchingSection(r),
     ...lagAndImportSections(r),
+    ...(r.planner ? plannerSection(r.planner) : []),
   ];
   return `${out.join("\n")}\n`;
 }

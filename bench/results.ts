@@ -6,6 +6,7 @@ import type { ImportReport } from "./scenarios/import";
 import type { IndexLagReport } from "./scenarios/index-lag";
 import type { LoadReport } from "./scenarios/load";
 import type { MatchingReport } from "./scenarios/matching";
+import type { PlannerReport } from "./scenarios/planner";
 import type { ReindexReport } from "./scenarios/reindex";
 import type { SearchReport } from "./scenarios/search";
 
@@ -36,6 +37,8 @@ export type BenchResults = {
   indexLag: IndexLagReport;
   reindex: ReindexReport;
   import: ImportReport;
+  /** Absent in runs from before the meeting planner. */
+  planner?: PlannerReport;
   /** The JSON API (10 connections), the /experts page and profile pages (50 connections). */
   loads: LoadReport[];
   clientJs: ClientJsReport;

@@ -20,6 +20,7 @@ import { runImport } from "./scenarios/import";
 import { runIndexLag } from "./scenarios/index-lag";
 import { runLoad } from "./scenarios/load";
 import { runMatching } from "./scenarios/matching";
+import { plannerSection, runPlanner } from "./scenarios/planner";
 import { runReindex } from "./scenarios/reindex";
 import { runSearchScenario } from "./scenarios/search";
 
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     "search-seconds": { type: "string" },
     // Not the shipped configuration: for "what would reach the target" runs, written apart.
     "meili-max-indexing-memory": { type: "string" },
+    // "planner": the meeting planner alone (no app, no engines), written as bench/results/planner.*
+    only: { type: "string" },
   },
 });
 const size = Number(values.size);
@@ -44,6 +47,7 @@ if (!Number.isInteger(size) || size < 100 || !Number.isInteger(reps) || reps < 1
   process.exit(2);
 }
 const SEED = 6;
+if (values.only === "planner") await runPlannerOnly();
 const runStarted = performance.now();
 const log = (line: string) => {
   const t = ((performance.now() - runStarted) / 1000).toFixed(0).padStart(4);
@@ -172,6 +176,7 @@ try {
     indexLag,
     reindex,
     import: imported,
+    planner: await runPlanner({ seed: SEED, log }),
     loads,
     clientJs,
     memory: memory.stop(),
@@ -203,6 +208,25 @@ async function writeResults(results: BenchResults) {
   console.log(`\n${markdown}`);
   log(`Written: ${names.map((n) => `bench/results/${n}.{md,json}`).join(", ")}`);
   if (!results.variant && updateReadmeTable()) log("README.md: benchmark table updated");
+}
+
+async function runPlannerOnly(): Promise<never> {
+  const started = performance.now();
+  console.log("Meeting planner: greedy vs greedy + MILP…");
+  const report = await runPlanner({ seed: SEED, log: console.log });
+  const dir = path.resolve("bench/results");
+  await fs.mkdir(dir, { recursive: true });
+  const markdown = [
+    `# Passerelle benchmark — meeting planner`,
+    "",
+    `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · run took ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    "",
+    ...plannerSection(report),
+  ].join("\n");
+  await fs.writeFile(path.join(dir, "planner.json"), `${JSON.stringify(report, null, 2)}\n`);
+  await fs.writeFile(path.join(dir, "planner.md"), markdown);
+  console.log(`\n${markdown}\nWritten: bench/results/planner.{md,json}`);
+  process.exit(0);
 }
 
 /** Two runs on one DATA_DIR would fight over its engines. */

@@ -100,6 +100,14 @@ const MATRIX: Record<string, Entry> = {
     get: staff("ok"),
   },
   "dev.mail": { url: () => "/dev/mail", get: "ok" },
+  // Only coordinators and the event's organisers; an unknown event is a 404 for everyone, and an
+  // empty form fails validation before the event is looked up.
+  "events.$slug_.plan": {
+    url: () => "/events/no-such-event/plan",
+    params: () => ({ slug: "no-such-event" }),
+    get: members("notFound"),
+    post: members("invalid"),
+  },
   experts: { url: () => "/experts", get: "ok" },
   // A folded facet's options, counted when a reader opens it: public like the directory.
   "experts_.facets": { url: () => "/experts/facets?facet=city", get: "ok" },

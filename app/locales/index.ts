@@ -7,6 +7,7 @@ import { directory } from "./directory";
 import { events } from "./events";
 import { eventsAgenda } from "./events-agenda";
 import { eventsCore } from "./events-core";
+import { eventsPlanner } from "./events-planner";
 import { forms } from "./forms";
 import { importExport } from "./import";
 import { importIssues } from "./import-issues";
@@ -56,6 +57,7 @@ const features = [
   workflowStates,
   representatives,
   events,
+  eventsPlanner,
   eventsAgenda,
   eventsCore,
 ] as const;

@@ -41,3 +41,12 @@ export function fromWallClock(wallClock: string, timeZone: string): Date {
 /** The calendar day ("YYYY-MM-DD") in `timeZone` at this instant. */
 export const wallDay = (instant: Date, timeZone: string) =>
   toWallClock(instant, timeZone).slice(0, 10);
+
+/** The calendar day `days` after the day of `from` in `timeZone` (noon steps over offset changes). */
+export const addDaysInZone = (from: Date, days: number, timeZone: string) =>
+  wallDay(
+    new Date(
+      fromWallClock(`${wallDay(from, timeZone)}T12:00`, timeZone).getTime() + days * 86_400_000,
+    ),
+    timeZone,
+  );

@@ -17,6 +17,7 @@ import {
 import { enqueueIndexing } from "../../search/outbox";
 import { hashDemoPasswords, insertDemoAccounts } from "./demo-accounts";
 import { generateDemoNetwork } from "./demo-network";
+import { seedDemoEvents } from "./events";
 import { seedDemoMentorship } from "./mentorship";
 import { seedDemoPairings } from "./pairings";
 import { insertUnclaimedMentorAccounts } from "./unclaimed-accounts";
@@ -65,6 +66,7 @@ export async function seedDemoNetwork(
     await insertInChunks(tx, publicationAuthors, network.publicationAuthors);
     await insertDemoAccounts(tx, network, accountHashes);
     await seedDemoMentorship(tx, network);
+    await seedDemoEvents(tx, network);
     await seedDemoPairings(tx, network);
 
     await enqueueIndexing(tx, "person", [...removedPeople, ...network.people.map((p) => p.id)]);

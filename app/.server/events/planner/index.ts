@@ -1,0 +1,2 @@
+export { type PlanOptions, planMeetings } from "./plan-meetings";
+export * from "./types";
