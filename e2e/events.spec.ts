@@ -51,6 +51,15 @@ test("a coordinator publishes an event; a student requests a meeting the expert 
   );
   await coordinator.getByRole("button", { name: "Publier" }).click();
   await expect(coordinator.getByTestId("publish-state")).toHaveText("Publié : visible par tous.");
+  // The organiser reaches the event's tools from its page.
+  await coordinator.goto(eventPath);
+  for (const tool of [
+    "Planifier les rencontres",
+    "Accueil des participants",
+    "Tableau de bord de l'événement",
+  ]) {
+    await expect(coordinator.getByRole("link", { name: tool })).toBeVisible();
+  }
 
   // Both register; the meeting block's four slots are ticked by default.
   const expert = await signIn(browser, DEMO.expert);
@@ -60,6 +69,8 @@ test("a coordinator publishes an event; a student requests a meeting the expert 
   await expect(expert.getByRole("checkbox", { name: "15:30" })).toBeChecked();
   await expert.getByRole("button", { name: "M'inscrire" }).click();
   await expect(expert.getByTestId("registration-status")).toContainText("Vous êtes inscrit·e");
+  await expect(expert.getByRole("link", { name: "Mon agenda" })).toBeVisible();
+  await expect(expert.getByRole("link", { name: "Planifier les rencontres" })).toHaveCount(0);
   // What was ticked was kept: the slots come back ticked, one unticked stays so.
   await expert.getByRole("checkbox", { name: "14:30" }).uncheck();
   const saved = expert.waitForResponse((r) => r.request().method() === "POST");

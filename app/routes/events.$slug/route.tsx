@@ -95,6 +95,16 @@ export default function EventPage() {
           {page.registration ? (
             <Link to={`/events/${page.slug}/meetings`}>{t("events.meetingsLink")}</Link>
           ) : null}
+          {page.registration?.status === "registered" ? (
+            <Link to={`/events/${page.slug}/agenda`}>{t("events.link.agenda")}</Link>
+          ) : null}
+          {page.canOrganise ? (
+            <>
+              <Link to={`/events/${page.slug}/plan`}>{t("events.link.plan")}</Link>
+              <Link to={`/events/${page.slug}/check-in`}>{t("events.link.checkIn")}</Link>
+              <Link to={`/events/${page.slug}/dashboard`}>{t("events.link.dashboard")}</Link>
+            </>
+          ) : null}
         </p>
       </header>
       <p className="event-description" style={{ whiteSpace: "pre-line" }}>
