@@ -1,3 +1,4 @@
+import { toWallClock } from "~/utils/zoned-time";
 import type { EventTimeZone } from "~/vocabulary/events";
 
 const MINUTE = 60_000;
@@ -22,23 +23,12 @@ export function zoneOfCountry(country: string | null | undefined): EventTimeZone
   return null;
 }
 
-/** The wall-clock time of an instant in a zone, as "2025-05-13T11:00:00" (no offset). */
+/**
+ * The wall-clock time of an instant in a zone, as "2025-05-13T11:00:00" (no offset). Seconds are
+ * the same in every zone (offsets are whole minutes).
+ */
 export function wallTime(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+  return `${toWallClock(at, timeZone)}:${String(at.getUTCSeconds()).padStart(2, "0")}`;
 }
 
 /** The zone's offset from UTC at that instant, in minutes (Brussels in summer: 120). */

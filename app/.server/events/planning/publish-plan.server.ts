@@ -11,6 +11,7 @@ import {
 import type { Actor } from "../../actor";
 import { notify } from "../../notices";
 import { requireEventOrganiser } from "../access.server";
+import { slotTimes } from "../event-times";
 
 export type MeetingNoticeKind =
   | "event.meeting_scheduled"
@@ -84,8 +85,7 @@ export async function publishEventPlan(
     const timeOf = (sessionId: string, slotIndex: number) => {
       const block = blockById.get(sessionId);
       if (!block?.slotMinutes) return "";
-      const at = new Date(block.startsAt.getTime() + slotIndex * block.slotMinutes * 60_000);
-      return toWallClock(at, event.timeZone).replace("T", " ");
+      return toWallClock(slotTimes(block, slotIndex).startsAt, event.timeZone).replace("T", " ");
     };
 
     for (const r of changed) {
