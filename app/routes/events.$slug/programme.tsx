@@ -37,7 +37,8 @@ export function Programme({ sessions }: { sessions: Session[] }) {
                 {s.kind === "meeting_block" ? <SlotsNote session={s} /> : null}
                 {s.speakers.length > 0 ? (
                   <p>
-                    {t("events.speakers")} :{" "}
+                    {t("events.speakers")}
+                    {t("punct.colon")}
                     {s.speakers.map((p, i) => (
                       <span key={p.slug}>
                         {i > 0 ? ", " : null}

@@ -172,13 +172,15 @@ export default function ParticipantsPage() {
                 {p.headline ? <p dir="auto">{p.headline}</p> : null}
                 {p.offers.length > 0 ? (
                   <p className="muted">
-                    {t("events.participants.facet.offers")} :{" "}
+                    {t("events.participants.facet.offers")}
+                    {t("punct.colon")}
                     {p.offers.map((o) => t(`offer.${o}` as MessageKey)).join(", ")}
                   </p>
                 ) : null}
                 {p.needs.length > 0 ? (
                   <p className="muted">
-                    {t("events.participants.facet.needs")} :{" "}
+                    {t("events.participants.facet.needs")}
+                    {t("punct.colon")}
                     {p.needs.map((o) => t(`offer.${o}` as MessageKey)).join(", ")}
                   </p>
                 ) : null}

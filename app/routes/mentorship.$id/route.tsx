@@ -86,9 +86,11 @@ export default function MentorshipRequestPage() {
           </span>
         </p>
         <p className="meta">
-          {t("mentorship.detail.student")} :{" "}
+          {t("mentorship.detail.student")}
+          {t("punct.colon")}
           <Link to={`/people/${r.studentSlug}`}>{r.studentName}</Link> ·{" "}
-          {t("mentorship.detail.mentor")} :{" "}
+          {t("mentorship.detail.mentor")}
+          {t("punct.colon")}
           <Link to={`/people/${r.mentorSlug}`}>{r.mentorName}</Link>
         </p>
       </header>

@@ -97,7 +97,8 @@ export default function PairingPage() {
             {t(`pairings.status.${pairing.status}`)}
           </span>
           <span>
-            {t("pairings.detail.dueAt")} :{" "}
+            {t("pairings.detail.dueAt")}
+            {t("punct.colon")}
             {formatDay(pairing.dueAt, locale) ?? t("pairings.detail.noDue")}
           </span>
         </p>
