@@ -1,4 +1,5 @@
 import { languageName } from "./display-names";
+import { listSeparator } from "./format-list";
 import { type Locale, type MessageKey, translator } from "./i18n";
 import type {
   ExpertBreakdownItem,
@@ -20,7 +21,6 @@ const MENTOR_ORDER: MentorCriterion[] = [
   "place",
   "availability",
 ];
-const separator = (locale: Locale) => (locale === "ar" ? "، " : ", ");
 
 /**
  * "4 compétences partagées (…), parlent tous deux français, propose le co-encadrement de thèse,
@@ -92,14 +92,14 @@ export function explainMentorSuggestion(breakdown: readonly MentorBreakdownItem[
           return unknownCriterion(item);
       }
     });
-  return parts.join(separator(locale));
+  return parts.join(listSeparator(locale));
 }
 
 /** "capacité atteinte, aucune langue commune" behind "écarté·e : …". */
 export function explainNearMiss(reasons: readonly NearMissReason[], locale: Locale) {
   const t = translator(locale);
   return t("matching.nearMiss", {
-    reasons: reasons.map((r) => t(`matching.reason.${r}`)).join(separator(locale)),
+    reasons: reasons.map((r) => t(`matching.reason.${r}`)).join(listSeparator(locale)),
   });
 }
 
@@ -129,7 +129,7 @@ export function explainExpertMatch(breakdown: readonly ExpertBreakdownItem[], lo
         }
         case "profile_text":
           return t("matching.profileText", {
-            terms: item.details.terms.slice(0, SHOWN).join(separator(locale)),
+            terms: item.details.terms.slice(0, SHOWN).join(listSeparator(locale)),
           });
         default:
           return unknownCriterion(item);
@@ -156,7 +156,7 @@ function plural(
 /** "a, b and c", or "a, b, c…" when there are more. */
 function shortList(list: Intl.ListFormat, items: string[], locale: Locale) {
   if (items.length <= SHOWN) return list.format(items);
-  return `${items.slice(0, SHOWN).join(separator(locale))}…`;
+  return `${items.slice(0, SHOWN).join(listSeparator(locale))}…`;
 }
 
 function countryName(t: ReturnType<typeof translator>, code: string) {

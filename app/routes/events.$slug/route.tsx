@@ -15,6 +15,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatEventDay } from "~/components/events/event-dates";
 import { FormAlert } from "~/components/forms";
 import { RegistrationSchema } from "~/utils/event-validation";
+import { formatList, listSeparator } from "~/utils/format-list";
 import { parseForm } from "~/utils/forms";
 import { useLocale, useT } from "~/utils/use-i18n";
 import { useOptionalUser } from "~/utils/use-user";
@@ -112,7 +113,7 @@ export default function EventPage() {
       </p>
       <dl className="event-facts">
         <dt>{t("events.place")}</dt>
-        <dd>{[page.venue, page.city].filter(Boolean).join(", ")}</dd>
+        <dd>{[page.venue, page.city].filter(Boolean).join(listSeparator(locale))}</dd>
         {page.host ? (
           <>
             <dt>{t("events.host")}</dt>
@@ -122,11 +123,21 @@ export default function EventPage() {
           </>
         ) : null}
         <dt>{t("events.languages")}</dt>
-        <dd>{page.languages.map((l) => t(`events.lang.${l}` as "events.lang.fr")).join(", ")}</dd>
+        <dd>
+          {formatList(
+            page.languages.map((l) => t(`events.lang.${l}` as "events.lang.fr")),
+            locale,
+          )}
+        </dd>
         {page.sectors.length > 0 ? (
           <>
             <dt>{t("events.sectors")}</dt>
-            <dd>{page.sectors.map((s) => s.label).join(", ")}</dd>
+            <dd>
+              {formatList(
+                page.sectors.map((s) => s.label),
+                locale,
+              )}
+            </dd>
           </>
         ) : null}
         <dt>{t("events.register.title")}</dt>

@@ -20,9 +20,10 @@ import { ConflictWarnings } from "~/components/conflict-warnings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { OpenPairingSchema } from "~/utils/event-agenda-validation";
+import { formatList } from "~/utils/format-list";
 import { formErrorOf, parseForm } from "~/utils/forms";
 import { localized, translator } from "~/utils/i18n";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 import { Widget } from "../coordinator._index/widget";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -100,6 +101,7 @@ export default function EventDashboard() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  const locale = useLocale();
   const refused = formErrorOf(result?.result);
   const chart = (title: string, data: { label: string; value: number }[], testId?: string) => (
     <Widget title={title} testId={testId}>
@@ -139,7 +141,10 @@ export default function EventDashboard() {
                 <p>
                   <strong>{a.names.join(" – ")}</strong>
                   {" · "}
-                  {a.kinds.map((k) => t(`offer.${k}`)).join(", ")}
+                  {formatList(
+                    a.kinds.map((k) => t(`offer.${k}`)),
+                    locale,
+                  )}
                 </p>
                 {a.pairingId ? (
                   <p>

@@ -19,9 +19,10 @@ import { getVocabulary } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { MeetingRequestSchema, RoleChangeSchema } from "~/utils/event-validation";
+import { formatList } from "~/utils/format-list";
 import { parseForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 import { EVENT_ROLES } from "~/vocabulary/events";
 import { MENTOR_MAX } from "../mentors/queries.server";
 import { ParticipantFilters } from "./facets";
@@ -112,6 +113,7 @@ export default function ParticipantsPage() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  const locale = useLocale();
   const requestFor = (registrationId: string, name: string) =>
     d.canRequest ? (
       <RequestForm
@@ -174,14 +176,20 @@ export default function ParticipantsPage() {
                   <p className="muted">
                     {t("events.participants.facet.offers")}
                     {t("punct.colon")}
-                    {p.offers.map((o) => t(`offer.${o}` as MessageKey)).join(", ")}
+                    {formatList(
+                      p.offers.map((o) => t(`offer.${o}` as MessageKey)),
+                      locale,
+                    )}
                   </p>
                 ) : null}
                 {p.needs.length > 0 ? (
                   <p className="muted">
                     {t("events.participants.facet.needs")}
                     {t("punct.colon")}
-                    {p.needs.map((o) => t(`offer.${o}` as MessageKey)).join(", ")}
+                    {formatList(
+                      p.needs.map((o) => t(`offer.${o}` as MessageKey)),
+                      locale,
+                    )}
                   </p>
                 ) : null}
                 {p.self ? null : p.live ? (
