@@ -135,8 +135,6 @@ export const eventsCore = defineMessages({
     "events.participants.saveRole": "Changer",
     "events.participants.roleSaved": "Rôle enregistré.",
     "events.suggestions.title": "Rendez-vous suggérés",
-    "events.suggestions.lead":
-      "Les mentors présent·e·s qui correspondent le mieux à votre profil, critère par critère.",
     "events.request.title": "Demander un rendez-vous",
     "events.request.askTo": "Demander un rendez-vous à {name}",
     "events.request.purpose": "Objet",
@@ -324,8 +322,6 @@ export const eventsCore = defineMessages({
     "events.participants.saveRole": "Change",
     "events.participants.roleSaved": "Role saved.",
     "events.suggestions.title": "Suggested meetings",
-    "events.suggestions.lead":
-      "The mentors here who best match your profile, criterion by criterion.",
     "events.request.title": "Request a meeting",
     "events.request.askTo": "Request a meeting with {name}",
     "events.request.purpose": "Purpose",
@@ -521,7 +517,6 @@ export const eventsCore = defineMessages({
     "events.participants.saveRole": "تغيير",
     "events.participants.roleSaved": "تم حفظ الدور.",
     "events.suggestions.title": "لقاءات مقترحة",
-    "events.suggestions.lead": "المرشدون الحاضرون الأقرب إلى ملفك، معيارًا بمعيار.",
     "events.request.title": "طلب لقاء",
     "events.request.askTo": "طلب لقاء مع {name}",
     "events.request.purpose": "الغرض",

@@ -15,6 +15,7 @@ import {
 } from "~/.server/events";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
+import { getSearchEngine } from "~/.server/search.server";
 import { getVocabulary } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
@@ -27,7 +28,7 @@ import { EVENT_ROLES } from "~/vocabulary/events";
 import { MENTOR_MAX } from "../mentors/queries.server";
 import { ParticipantFilters } from "./facets";
 import { RequestForm } from "./request-form";
-import { SuggestionCard } from "./suggestion-card";
+import { SuggestedMeetings } from "./suggested-meetings";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -52,8 +53,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [found, suggestions, live, vocabulary] = await Promise.all([
     searchParticipants(all, query),
     mine && user.person
-      ? suggestMeetings(db, { personId: user.person.id, kind: user.person.kind }, all)
-      : [],
+      ? suggestMeetings(
+          db,
+          getSearchEngine(),
+          { personId: user.person.id, kind: user.person.kind, registration: mine },
+          all,
+          locale,
+        )
+      : null,
     mine ? liveCounterparts(db, mine.id) : new Set<string>(),
     getVocabulary(),
   ]);
@@ -77,7 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       self: p.registrationId === mine?.id,
       live: live.has(p.registrationId),
     })),
-    suggestions: suggestions.filter((s) => !live.has(s.registrationId)),
+    suggestions: (suggestions?.suggestions ?? []).filter((s) => !live.has(s.registrationId)),
+    needMissing: suggestions?.needMissing ?? false,
     mentorMax: MENTOR_MAX,
     canRequest: !!mine,
     canOrganise: access.canOrganise,
@@ -136,18 +144,14 @@ export default function ParticipantsPage() {
       {result?.done === "roleSaved" ? (
         <FormAlert tone="success">{t("events.participants.roleSaved")}</FormAlert>
       ) : null}
-      {d.suggestions.length > 0 ? (
-        <section aria-labelledby="suggested-meetings">
-          <h2 id="suggested-meetings">{t("events.suggestions.title")}</h2>
-          <p className="muted">{t("events.suggestions.lead")}</p>
-          <ul className="suggestion-list">
-            {d.suggestions.map((s) => (
-              <SuggestionCard key={s.personId} suggestion={s} max={d.mentorMax}>
-                {requestFor(s.registrationId, s.name)}
-              </SuggestionCard>
-            ))}
-          </ul>
-        </section>
+      {d.canRequest ? (
+        <SuggestedMeetings
+          slug={d.slug}
+          suggestions={d.suggestions}
+          needMissing={d.needMissing}
+          mentorMax={d.mentorMax}
+          requestFor={requestFor}
+        />
       ) : null}
       <div className="participants-layout">
         <ParticipantFilters query={d.query} facets={d.facets} sectorLabels={d.sectorLabels} />

@@ -4,7 +4,7 @@ import { useT } from "~/utils/use-i18n";
 
 type Meeting = PlanView["meetings"][number];
 
-/** The unplaced meetings with their reason in words, then every meeting with lock / unlock. */
+/** The unplaced meetings with their reason in words, then every meeting with must-meet and lock / unlock. */
 export function MeetingList({ view }: { view: PlanView }) {
   const t = useT();
   const unplaced = view.meetings.filter((m) => !m.draft);
@@ -52,6 +52,14 @@ function MeetingRow({ meeting: m }: { meeting: Meeting }) {
         {m.locked ? <span className="badge">{t("events.plan.locked")}</span> : null}
         {m.changed ? <span className="badge">{t("events.plan.changed")}</span> : null}
       </span>
+      <Form method="post">
+        <input type="hidden" name="intent" value="mustMeet" />
+        <input type="hidden" name="meetingId" value={m.id} />
+        <input type="hidden" name="on" value={m.mustMeet ? "false" : "true"} />
+        <button type="submit" className="secondary">
+          {m.mustMeet ? t("events.plan.unmarkMustMeet") : t("events.plan.markMustMeet")}
+        </button>
+      </Form>
       {m.draft || m.locked ? (
         <Form method="post">
           <input type="hidden" name="intent" value="lock" />
