@@ -27,7 +27,7 @@ import { useLocale, useT } from "~/utils/use-i18n";
 import { EVENT_ROLES } from "~/vocabulary/events";
 import { MENTOR_MAX } from "../mentors/queries.server";
 import { ParticipantFilters } from "./facets";
-import { RequestForm } from "./request-form";
+import { RequestForm, type RequestPlace } from "./request-form";
 import { SuggestedMeetings } from "./suggested-meetings";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -93,7 +93,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ParticipantsReply = { to?: string; done?: "sent" | "roleSaved" };
+/** `to` and `place` say which "request a meeting" form answered: a person can be in two lists. */
+type ParticipantsReply = { to?: string; place?: string; done?: "sent" | "roleSaved" };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const slug = params.slug ?? "";
@@ -107,13 +108,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return reply<ParticipantsReply>(submission, { done: "roleSaved" });
   }
   const to = String(formData.get("toRegistrationId") ?? "");
+  const place = String(formData.get("place") ?? "");
   const submission = parseForm(formData, MeetingRequestSchema);
-  if (submission.status !== "success") return invalid<ParticipantsReply>(submission, { to });
+  if (submission.status !== "success") return invalid<ParticipantsReply>(submission, { to, place });
   try {
     await sendMeetingRequest(db, user, slug, submission.value);
     return reply<ParticipantsReply>(submission, { done: "sent" }, { resetForm: true });
   } catch (error) {
-    return refusal<ParticipantsReply>(submission, error, { to });
+    return refusal<ParticipantsReply>(submission, error, { to, place });
   }
 }
 
@@ -122,12 +124,15 @@ export default function ParticipantsPage() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const requestFor = (registrationId: string, name: string) =>
+  const requestFor = (place: RequestPlace) => (registrationId: string, name: string) =>
     d.canRequest ? (
       <RequestForm
         registrationId={registrationId}
         name={name}
-        lastResult={result?.to === registrationId ? result.result : undefined}
+        place={place}
+        lastResult={
+          result?.to === registrationId && result.place === place ? result.result : undefined
+        }
       />
     ) : null;
   return (
@@ -150,7 +155,7 @@ export default function ParticipantsPage() {
           suggestions={d.suggestions}
           needMissing={d.needMissing}
           mentorMax={d.mentorMax}
-          requestFor={requestFor}
+          requestFor={requestFor("suggestion")}
         />
       ) : null}
       <div className="participants-layout">
@@ -199,7 +204,7 @@ export default function ParticipantsPage() {
                 {p.self ? null : p.live ? (
                   <p className="badge">{t("events.request.alreadyLive")}</p>
                 ) : (
-                  requestFor(p.registrationId, p.name)
+                  requestFor("list")(p.registrationId, p.name)
                 )}
                 {d.canOrganise ? (
                   <Form method="post" className="inline-actions">
