@@ -12,7 +12,7 @@ const LAB_PURPOSES: readonly ConventionKind[] = [
   "thesis_cosupervision",
   "mobility",
 ];
-/** Every lab is ranked (a few hundred, in memory) before keeping those present at the event. */
+/** Only the organizations with someone registered are ranked: all of them are kept. */
 const ALL_LABS = 1000;
 
 export type PartnerLabMeeting = {
@@ -25,7 +25,7 @@ export type PartnerLabMeeting = {
 
 /**
  * For a lab member: the labs `suggestPartnerLabs` ranks for their lab (Moroccan lab ↔ Belgian
- * lab), kept when one of their members is registered, with the member to meet (the lab's
+ * lab) among the organizations with a member registered, with the member to meet (the lab's
  * representative first). Empty for someone in no lab.
  */
 export async function partnerLabsAtEvent(
@@ -45,7 +45,11 @@ export async function partnerLabsAtEvent(
   const present = await presentMembers(db, registrants);
   if (present.size === 0) return [];
   const purpose = viewer.needs.find((k) => LAB_PURPOSES.includes(k)) ?? "joint_research";
-  const result = await suggestPartnerLabs(db, own.id, { purpose, limit: ALL_LABS });
+  const result = await suggestPartnerLabs(db, own.id, {
+    purpose,
+    limit: ALL_LABS,
+    candidateIds: [...present.keys()],
+  });
   return (result?.suggestions ?? []).flatMap((s) => {
     const member = present.get(s.partner.id)?.find((id) => id !== viewer.personId);
     if (!member) return [];
