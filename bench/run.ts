@@ -36,6 +36,8 @@ const { values } = parseArgs({
     // Not the shipped configuration: for "what would reach the target" runs, written apart.
     "meili-max-indexing-memory": { type: "string" },
     // "planner": the meeting planner alone (no app, no engines), written as bench/results/planner.*
+    // A comma list of search,matching,load,clientjs,lag,reindex,import: those scenarios alone on
+    // the generated network, written as bench/results/partial-<size>.json (an A/B tool, not a report).
     only: { type: "string" },
   },
 });
@@ -48,6 +50,16 @@ if (!Number.isInteger(size) || size < 100 || !Number.isInteger(reps) || reps < 1
 }
 const SEED = 6;
 if (values.only === "planner") await runPlannerOnly();
+const SCENARIOS = ["search", "matching", "load", "clientjs", "lag", "reindex", "import"] as const;
+const only = values.only ? new Set(values.only.split(",").map((s) => s.trim())) : null;
+const unknown = [...(only ?? [])].filter((s) => !(SCENARIOS as readonly string[]).includes(s));
+if (unknown.length > 0) {
+  console.error(
+    `Unknown scenario(s) for --only: ${unknown.join(", ")} (known: planner, ${SCENARIOS})`,
+  );
+  process.exit(2);
+}
+const wanted = (s: (typeof SCENARIOS)[number]) => !only || only.has(s);
 const runStarted = performance.now();
 const log = (line: string) => {
   const t = ((performance.now() - runStarted) / 1000).toFixed(0).padStart(4);
@@ -88,14 +100,69 @@ try {
     `${size} profiles in ${generation.seconds.toFixed(1)} s; all indexed after ${generation.indexedAfterSeconds.toFixed(1)} s`,
   );
 
-  log("Building the PostgreSQL alternative (view, tsvector, GIN and trigram indexes)…");
-  const pgBuildMs = await setupPgAlternative(sql);
-  const [counts] = await sql<{ rows: number; words: number }[]>`
-    select (select count(*) from bench_people)::int as rows,
-           (select count(*) from bench_words)::int as words`;
+  if (only) {
+    // The partial run: only what was asked, JSON to compare two branches side by side.
+    const partial: Record<string, unknown> = { size, only: [...only] };
+    if (wanted("search")) {
+      await setupPgAlternative(sql);
+      partial.search = await searchScenario(truth);
+    }
+    if (wanted("matching")) partial.matching = await matchingScenario();
+    if (wanted("load")) partial.loads = await loadScenarios();
+    if (wanted("clientjs")) partial.clientJs = await measureClientJs(app.url, "/experts");
+    if (wanted("lag")) partial.indexLag = await lagScenario(truth);
+    if (wanted("reindex")) partial.reindex = await reindexScenario();
+    if (wanted("import")) partial.import = await importScenario();
+    partial.machine = { load: machineLoad.stop() };
+    partial.memory = memory.stop();
+    await writePartial(partial);
+  } else {
+    log("Building the PostgreSQL alternative (view, tsvector, GIN and trigram indexes)…");
+    const pgBuildMs = await setupPgAlternative(sql);
+    const [counts] = await sql<{ rows: number; words: number }[]>`
+      select (select count(*) from bench_people)::int as rows,
+             (select count(*) from bench_words)::int as words`;
+    const search = await searchScenario(truth);
+    const matching = await matchingScenario();
+    const loads = await loadScenarios();
+    const clientJs = await measureClientJs(app.url, "/experts");
+    const indexLag = await lagScenario(truth);
+    const reindex = await reindexScenario();
+    const imported = await importScenario();
+    const results: BenchResults = {
+      size,
+      seed: SEED,
+      variant,
+      machine: { ...machine, load: machineLoad.stop() },
+      build,
+      runSeconds: (performance.now() - runStarted) / 1000,
+      generation,
+      pgAlternative: { buildSeconds: pgBuildMs / 1000, rows: counts!.rows, words: counts!.words },
+      search,
+      matching,
+      indexLag,
+      reindex,
+      import: imported,
+      planner: await runPlanner({ seed: SEED, log }),
+      loads,
+      clientJs,
+      memory: memory.stop(),
+    };
+    await writeResults(results);
+  }
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await sql.end({ timeout: 5 });
+  log("Stopping the app and its engines…");
+  await app.stop();
+}
+process.exit(failed ? 1 : 0);
 
+async function searchScenario(truth: Awaited<ReturnType<typeof loadNetwork>>["truth"]) {
   log(`Directory search: app vs Meilisearch vs PostgreSQL (${reps} rounds)…`);
-  const search = await runSearchScenario({
+  return runSearchScenario({
     appUrl: app.url,
     meiliUrl: app.meiliUrl,
     meiliKey: app.meiliKey,
@@ -106,18 +173,23 @@ try {
     budgetSeconds: Number(values["search-seconds"] ?? (size > 20_000 ? 900 : 240)),
     log,
   });
+}
 
+async function matchingScenario() {
   log("Describe-your-need matching…");
   const matching = await runMatching({ appUrl: app.url, dataDir, sql, repetitions: 10, log });
   if (!matching.available) log(`  matching: ${matching.reason}`);
+  return matching;
+}
 
+async function loadScenarios() {
   const loadSeconds = Number(values["load-seconds"]);
   log(`Load: autocannon, ${loadSeconds} s each: the JSON API, /experts, profile pages…`);
   const profiles = await sql<{ slug: string }[]>`
     select slug from people
     where kind <> 'student' and visibility = 'public' and verification = 'verified'
     order by id limit 200`;
-  const loads = [
+  return [
     await runLoad({
       target: "api",
       appUrl: app.url,
@@ -140,11 +212,12 @@ try {
       durationSeconds: loadSeconds,
     }),
   ];
-  const clientJs = await measureClientJs(app.url, "/experts");
+}
 
+async function lagScenario(truth: Awaited<ReturnType<typeof loadNetwork>>["truth"]) {
   const lagSeconds = Number(values["lag-seconds"]);
   log(`Index lag: 20 writes/s for ${lagSeconds} s…`);
-  const indexLag = await runIndexLag({
+  return runIndexLag({
     db,
     meiliUrl: app.meiliUrl,
     meiliKey: app.meiliKey,
@@ -153,44 +226,27 @@ try {
     durationSeconds: lagSeconds,
     log,
   });
+}
 
+async function reindexScenario() {
   log("Full reindex…");
   const engine = createSearchEngine({ url: app.meiliUrl, apiKey: app.meiliKey, prefix: "" });
-  const reindex = await runReindex({ db, search: engine, log });
+  return runReindex({ db, search: engine, log });
+}
 
+async function importScenario() {
   log(`Import of ${size} profiles (npm run import)…`);
   const imported = await runImport({ dataDir, count: size, log });
   if (!imported.available) log(`  import: ${imported.reason}`);
-
-  const results: BenchResults = {
-    size,
-    seed: SEED,
-    variant,
-    machine: { ...machine, load: machineLoad.stop() },
-    build,
-    runSeconds: (performance.now() - runStarted) / 1000,
-    generation,
-    pgAlternative: { buildSeconds: pgBuildMs / 1000, rows: counts!.rows, words: counts!.words },
-    search,
-    matching,
-    indexLag,
-    reindex,
-    import: imported,
-    planner: await runPlanner({ seed: SEED, log }),
-    loads,
-    clientJs,
-    memory: memory.stop(),
-  };
-  await writeResults(results);
-} catch (error) {
-  failed = true;
-  console.error(error);
-} finally {
-  await sql.end({ timeout: 5 });
-  log("Stopping the app and its engines…");
-  await app.stop();
+  return imported;
 }
-process.exit(failed ? 1 : 0);
+
+async function writePartial(partial: Record<string, unknown>) {
+  const file = path.resolve("bench/results", `partial-${size}.json`);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, `${JSON.stringify(partial, null, 2)}\n`);
+  log(`Written: ${path.relative(process.cwd(), file)} (partial run: no report, README untouched)`);
+}
 
 async function writeResults(results: BenchResults) {
   const dir = path.resolve("bench/results");
