@@ -1,21 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, horizontalOverflow, setLanguage, signIn } from "./support";
 
 // The demo seed's past master class (scripts/seed/events.ts), planned and published by the seed.
 const PLAN = "/events/master-class-ia-codeveloppement-est-laayoune-2025/plan";
 const COORDINATOR = "coordination.rabat@passerelle.example";
 const SHOTS = process.env.SCREENSHOTS === "1";
-
-async function setLanguage(page: Page, locale: "fr" | "ar") {
-  const value = encodeURIComponent(Buffer.from(JSON.stringify(locale)).toString("base64"));
-  await page.context().addCookies([{ name: "lang", value, url: page.url() }]);
-}
-
-async function horizontalOverflow(page: Page) {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-}
 
 test.describe("the organiser's meeting plan", () => {
   test("a coordinator re-plans the master class, locks a meeting and publishes; then publishes what changed", async ({
@@ -31,8 +20,20 @@ test.describe("the organiser's meeting plan", () => {
     await expect(page.locator(".plan-table").first()).toBeVisible();
     await expectAccessible(page);
 
-    // Lock the first meeting of the list, re-plan around it, publish whatever changed.
+    // Mark the first meeting of the list "must meet", lock it, re-plan around it, publish
+    // whatever changed.
     const firstRow = page.locator(".plan-meeting").first();
+    const mark = firstRow.getByRole("button", { name: "À rencontrer absolument" });
+    if ((await mark.count()) === 0) {
+      // A previous run left the mark: take it off first, so the journey marks it itself.
+      await firstRow.getByRole("button", { name: "Retirer « à rencontrer absolument »" }).click();
+      await expect(page.getByRole("status")).toHaveText(
+        "Marque « à rencontrer absolument » retirée.",
+      );
+    }
+    await firstRow.getByRole("button", { name: "À rencontrer absolument" }).click();
+    await expect(page.getByRole("status")).toContainText("marqué « à rencontrer absolument »");
+    await expect(firstRow.locator(".badge", { hasText: "À rencontrer absolument" })).toBeVisible();
     await firstRow.getByRole("button", { name: "Verrouiller" }).click();
     await expect(page.getByRole("status")).toHaveText("Rendez-vous verrouillé à sa place.");
     await expect(firstRow.getByText("Verrouillé", { exact: true })).toBeVisible();
@@ -63,6 +64,9 @@ test.describe("the organiser's meeting plan", () => {
           path: `test-results/plan-${locale}-${width}.png`,
           fullPage: false,
         });
+        // The meeting list, with its "must meet" and lock buttons.
+        await page.locator(".plan-meeting").first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/plan-list-${locale}-${width}.png` });
       }
     }
   });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./support";
+import { DEMO, expectAccessible, horizontalOverflow, setLanguage, signIn } from "./support";
 
 // Demo accounts (scripts/seed/demo-accounts.ts): the student owns Hicham Ait Ouahmane's profile,
 // the expert Imane Benabdeljalil's. The event is made here: the demo seed has none of its own.
@@ -7,6 +7,7 @@ const EXPERT_NAME = "Imane Benabdeljalil";
 const EXPERT_CONTACT = "imane-benabdeljalil@example.ma";
 const STUDENT_NAME = "Hicham Ait Ouahmane";
 const YEAR = new Date().getFullYear() + 1;
+const SHOTS = process.env.SCREENSHOTS === "1";
 
 test("a coordinator publishes an event; a student requests a meeting the expert accepts", async ({
   browser,
@@ -122,4 +123,53 @@ test("a coordinator publishes an event; a student requests a meeting the expert 
   const sent = student.getByTestId("meeting-request").filter({ hasText: EXPERT_NAME });
   await expect(sent.getByTestId("request-status")).toHaveText("Acceptée");
   await expect(sent.getByText(EXPERT_CONTACT)).toBeVisible();
+
+  // A researcher (not a student) writes what they come for: the matching engine suggests the
+  // expert for that need, explained criterion by criterion, and the request goes from the card.
+  const researcher = await signIn(browser, DEMO.researcher);
+  await researcher.goto(eventPath);
+  await researcher
+    .getByLabel("Ce que vous venez chercher, en quelques mots (facultatif)")
+    .fill("Optimisation mathématique et prévision de séries temporelles pour la logistique.");
+  await researcher.getByRole("button", { name: "M'inscrire" }).click();
+  await expect(researcher.getByTestId("registration-status")).toContainText("Vous êtes inscrit·e");
+  await researcher.getByRole("link", { name: "Participant·e·s et rendez-vous" }).click();
+  const suggestion = researcher
+    .getByTestId("meeting-suggestion")
+    .filter({ hasText: "Expert pour votre besoin" })
+    .filter({ hasText: EXPERT_NAME });
+  await expect(suggestion.getByRole("list", { name: "Pourquoi cette suggestion" })).toBeVisible();
+  await expectAccessible(researcher);
+  for (const [width, locale] of [
+    [390, "fr"],
+    [390, "ar"],
+    [1280, "fr"],
+  ] as const) {
+    await researcher.setViewportSize({ width, height: 900 });
+    await setLanguage(researcher, locale);
+    await researcher.goto(`${eventPath}/participants`);
+    await expect(researcher.locator("html")).toHaveAttribute("lang", locale);
+    await expect(researcher.getByTestId("meeting-suggestion").first()).toBeVisible();
+    expect(await horizontalOverflow(researcher), `${locale} at ${width} px`).toBe(0);
+    if (width === 390) {
+      // Results before filters on a phone: the facets wait behind a closed "Filtres" panel.
+      await expect(researcher.locator(".filters-panel")).not.toHaveAttribute("open");
+    }
+    if (locale === "ar") await expectAccessible(researcher);
+    if (SHOTS) {
+      await researcher.screenshot({
+        path: `test-results/participants-${locale}-${width}.png`,
+        fullPage: true,
+      });
+    }
+  }
+  await suggestion.getByText(`Demander un rendez-vous à ${EXPERT_NAME}`).click();
+  await suggestion
+    .getByLabel("Votre message")
+    .fill("Bonjour, votre travail en optimisation m'intéresse pour un projet logistique.");
+  await suggestion.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(researcher.getByText("Demande envoyée.")).toBeVisible();
+  await expect(
+    researcher.getByTestId("meeting-suggestion").filter({ hasText: EXPERT_NAME }),
+  ).toHaveCount(0);
 });

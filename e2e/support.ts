@@ -26,6 +26,19 @@ export async function signIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/** The page's language from now on (the "lang" cookie the language menu sets). */
+export async function setLanguage(page: Page, locale: "fr" | "en" | "ar") {
+  const value = encodeURIComponent(Buffer.from(JSON.stringify(locale)).toString("base64"));
+  await page.context().addCookies([{ name: "lang", value, url: page.url() }]);
+}
+
+/** How many pixels the page is wider than the viewport (0 when nothing overflows). */
+export async function horizontalOverflow(page: Page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
 /** axe finds no serious or critical violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();

@@ -8,6 +8,7 @@ import { events } from "./events";
 import { eventsAgenda } from "./events-agenda";
 import { eventsCore } from "./events-core";
 import { eventsPlanner } from "./events-planner";
+import { eventsSuggestions } from "./events-suggestions";
 import { forms } from "./forms";
 import { importExport } from "./import";
 import { importIssues } from "./import-issues";
@@ -58,6 +59,7 @@ const features = [
   representatives,
   events,
   eventsPlanner,
+  eventsSuggestions,
   eventsAgenda,
   eventsCore,
 ] as const;

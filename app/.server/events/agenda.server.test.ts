@@ -6,6 +6,7 @@ import { createTestContext, type TestContext } from "../../../tests/setup/test-c
 import * as agendaRoute from "../../routes/events.$slug_.agenda/route";
 import * as icsRoute from "../../routes/events.$slug_.agenda[.]ics";
 import * as feedRoute from "../../routes/events.feed.$token";
+import { renderNotification } from "../inbox/render-notification";
 import { loadAgenda } from "./agenda.server";
 import { buildEventWorld, type EventWorld } from "./agenda-test-world";
 import { sendMeetingReminders } from "./meeting-reminders.server";
@@ -233,10 +234,11 @@ describe("meeting reminders", () => {
     expect(await sendMeetingReminders(ctx.db, { leadMinutes: 30, now })).toBe(1);
     const sent = await reminders();
     expect(sent.map((n) => n.userId).sort()).toEqual([w.amina.userId, w.karim.userId].sort());
-    expect(sent.find((n) => n.userId === w.amina.userId)?.payload).toMatchObject({
-      name: "Karim Laâyoune",
-      table: "5",
-    });
+    const toAmina = sent.find((n) => n.userId === w.amina.userId)!;
+    expect(toAmina.payload).toMatchObject({ name: "Karim Laâyoune", table: "5" });
+    // Each reader sees the event's title in their language, not the French one.
+    expect(renderNotification("ar", toAmina)).toContain("ماستر كلاس الذكاء الاصطناعي التطبيقي");
+    expect(renderNotification("en", toAmina)).toContain("Applied AI master class");
     // Once: the next pass finds nothing.
     expect(await sendMeetingReminders(ctx.db, { leadMinutes: 30, now })).toBe(0);
     expect(await reminders()).toHaveLength(2);

@@ -32,4 +32,8 @@ export {
   registerForEvent,
   setRegistrationRole,
 } from "./registration.server";
-export { type MeetingSuggestion, suggestMeetings } from "./suggestions.server";
+export {
+  type MeetingSuggestion,
+  type MeetingSuggestions,
+  suggestMeetings,
+} from "./suggestions.server";

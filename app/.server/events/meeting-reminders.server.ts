@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { type Notice, notify } from "../notices";
 import { wallTime } from "./event-times";
+import { eventTitlePayload } from "./texts";
 
 /** Minutes before a meeting both sides are reminded of it (EVENT_REMINDER_MINUTES). */
 export const DEFAULT_REMINDER_MINUTES = 30;
@@ -9,7 +10,9 @@ export const DEFAULT_REMINDER_MINUTES = 30;
 type Due = {
   meetingId: string;
   slug: string;
-  title: string;
+  titleFr: string;
+  titleEn: string | null;
+  titleAr: string | null;
   timeZone: string;
   startsAt: Date;
   table: number;
@@ -38,7 +41,8 @@ export async function sendMeetingReminders(
           from event_meetings m join event_sessions s on s.id = m.published_session_id
          where m.reminder_sent_at is null
       )
-      select m.id as "meetingId", e.slug, e.title_fr as title, e.time_zone as "timeZone",
+      select m.id as "meetingId", e.slug, e.title_fr as "titleFr",
+             e.title_en as "titleEn", e.title_ar as "titleAr", e.time_zone as "timeZone",
              st.starts_at as "startsAt", m.published_table_number as "table",
              pf.user_id as "fromUser", pt.user_id as "toUser",
              pf.full_name as "fromName", pt.full_name as "toName"
@@ -58,7 +62,7 @@ export async function sendMeetingReminders(
     // notify() tells a user once per call: one call per meeting, so two meetings are two notices.
     for (const d of due) {
       const payload = {
-        event: d.title,
+        ...eventTitlePayload(d),
         time: wallTime(new Date(d.startsAt), d.timeZone).slice(11, 16),
         table: String(d.table),
       };

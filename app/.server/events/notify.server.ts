@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { people, users } from "../../../db/schema";
 import { notify } from "../notices";
+import { eventTitlePayload } from "./texts";
 
 /** The kinds of notice; the inbox renders `notification.event.<kind>` with the payload. */
 export const EVENT_NOTICE_KINDS = [
@@ -22,7 +23,7 @@ export async function notifyEventPerson(
   notice: {
     kind: EventNoticeKind;
     recipientPersonId: string;
-    event: { slug: string; titleFr: string };
+    event: { slug: string; titleFr: string; titleEn?: string | null; titleAr?: string | null };
     /** The counterpart of a meeting request. */
     name?: string;
   },
@@ -38,7 +39,7 @@ export async function notifyEventPerson(
     {
       userId: recipient.userId,
       kind: `event.${notice.kind}`,
-      payload: { event: notice.event.titleFr, name: notice.name ?? null },
+      payload: { ...eventTitlePayload(notice.event), name: notice.name ?? null },
       link: `/events/${notice.event.slug}${page}`,
     },
   ]);

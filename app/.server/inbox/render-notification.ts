@@ -36,7 +36,15 @@ function paramsOf(locale: Locale, raw: unknown): Record<string, string | number>
   const params: Record<string, string | number> = {};
   const numbers: number[] = [];
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return params;
-  for (const [name, value] of Object.entries(raw as Payload)) {
+  const payload = raw as Payload;
+  for (const [name, value] of Object.entries(payload)) {
+    if (name.includes("@")) continue;
+    // A name written in several languages carries its translations as `<name>@<locale>`.
+    const translated = payload[`${name}@${locale}`];
+    if (typeof translated === "string" && translated !== "") {
+      params[name] = translated;
+      continue;
+    }
     if (value === null || value === undefined) {
       params[name] = "—";
       continue;

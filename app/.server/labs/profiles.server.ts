@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { and, inArray } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { type OrganizationKind, organizations } from "../../../db/schema";
 import { aggregateLab } from "./aggregate";
@@ -22,15 +22,24 @@ export async function getLabProfiles(db: Executor, orgIds: string[]): Promise<La
   });
 }
 
-/** Every organization of the given kinds, aggregated (the candidates of a partner search). */
+/**
+ * Every organization of the given kinds (among `onlyIds` when given), aggregated: the candidates
+ * of a partner search.
+ */
 export async function listLabProfiles(
   db: Executor,
   kinds: readonly OrganizationKind[],
+  onlyIds?: readonly string[],
 ): Promise<LabProfile[]> {
   const rows = await db
     .select({ id: organizations.id })
     .from(organizations)
-    .where(inArray(organizations.kind, [...kinds]));
+    .where(
+      and(
+        inArray(organizations.kind, [...kinds]),
+        onlyIds ? inArray(organizations.id, [...onlyIds]) : undefined,
+      ),
+    );
   return getLabProfiles(
     db,
     rows.map((r) => r.id),

@@ -107,3 +107,20 @@ export function explainSuggestion(
   const line = phrases.length > 0 ? phrases.join(" · ") : translator(locale)("partners.why.weak");
   return line.charAt(0).toLocaleUpperCase(locale) + line.slice(1);
 }
+
+/** A suggestion as the partner explanation shows it: the one line, then each criterion's evidence. */
+export function explainForReader(
+  suggestion: Pick<PartnerSuggestion, "breakdown">,
+  locale: Locale,
+  taxonomy: SkillTaxonomy = shippedTaxonomy(),
+) {
+  return {
+    explanation: explainSuggestion(suggestion, locale, taxonomy),
+    rows: suggestion.breakdown.map((c) => ({
+      id: c.id,
+      points: c.points,
+      max: c.max,
+      evidence: c.points > 0 ? describeCriterion(c, locale, taxonomy) : null,
+    })),
+  };
+}

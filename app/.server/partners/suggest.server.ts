@@ -37,6 +37,11 @@ export type SuggestionOptions = {
   countryPreference?: CountryPreference;
   /** Defaults to the current year; tests pin it. */
   year?: number;
+  /**
+   * Rank only these organizations (e.g. the labs present at an event): loads a few profiles
+   * instead of every lab. Skill rarity is then measured among them.
+   */
+  candidateIds?: readonly string[];
 };
 
 /**
@@ -50,9 +55,10 @@ export async function suggestPartnerLabs(
 ): Promise<{ source: LabProfile; suggestions: PartnerSuggestion[] } | null> {
   const org = await findOrganization(db, orgIdOrSlug);
   if (!org) return null;
+  const kinds = CANDIDATE_KINDS[options.purpose];
   const [[source], candidates] = await Promise.all([
     getLabProfiles(db, [org.id]),
-    listLabProfiles(db, CANDIDATE_KINDS[options.purpose]),
+    listLabProfiles(db, kinds, options.candidateIds),
   ]);
   if (!source) return null;
   const ties = await loadPairingTies(db, source, candidates);

@@ -7,19 +7,24 @@ import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
 
+/** Where the form sits: a suggested person is also in the participant list, two forms apart. */
+export type RequestPlace = "suggestion" | "list";
+
 /** "Request a meeting": folded under the person's card, open again when the server refused. */
 export function RequestForm({
   registrationId,
   name,
+  place,
   lastResult,
 }: {
   registrationId: string;
   name: string;
+  place: RequestPlace;
   lastResult?: FormResult | null;
 }) {
   const t = useT();
   const [form, fields] = useSchemaForm(MeetingRequestSchema, {
-    id: `request-${registrationId}`,
+    id: `request-${place}-${registrationId}`,
     lastResult,
   });
   return (
@@ -28,6 +33,7 @@ export function RequestForm({
       <Form method="post" className="stacked-form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="request" />
         <input type="hidden" name="toRegistrationId" value={registrationId} />
+        <input type="hidden" name="place" value={place} />
         <FormErrorAlert form={form} />
         <SelectField
           meta={fields.purpose}

@@ -15,6 +15,7 @@ import {
 } from "~/.server/events";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
+import { getSearchEngine } from "~/.server/search.server";
 import { getVocabulary } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
@@ -26,8 +27,8 @@ import { useLocale, useT } from "~/utils/use-i18n";
 import { EVENT_ROLES } from "~/vocabulary/events";
 import { MENTOR_MAX } from "../mentors/queries.server";
 import { ParticipantFilters } from "./facets";
-import { RequestForm } from "./request-form";
-import { SuggestionCard } from "./suggestion-card";
+import { RequestForm, type RequestPlace } from "./request-form";
+import { SuggestedMeetings } from "./suggested-meetings";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -52,8 +53,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [found, suggestions, live, vocabulary] = await Promise.all([
     searchParticipants(all, query),
     mine && user.person
-      ? suggestMeetings(db, { personId: user.person.id, kind: user.person.kind }, all)
-      : [],
+      ? suggestMeetings(
+          db,
+          getSearchEngine(),
+          { personId: user.person.id, kind: user.person.kind, registration: mine },
+          all,
+          locale,
+        )
+      : null,
     mine ? liveCounterparts(db, mine.id) : new Set<string>(),
     getVocabulary(),
   ]);
@@ -77,7 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       self: p.registrationId === mine?.id,
       live: live.has(p.registrationId),
     })),
-    suggestions: suggestions.filter((s) => !live.has(s.registrationId)),
+    suggestions: (suggestions?.suggestions ?? []).filter((s) => !live.has(s.registrationId)),
+    needMissing: suggestions?.needMissing ?? false,
     mentorMax: MENTOR_MAX,
     canRequest: !!mine,
     canOrganise: access.canOrganise,
@@ -85,7 +93,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ParticipantsReply = { to?: string; done?: "sent" | "roleSaved" };
+/** `to` and `place` say which "request a meeting" form answered: a person can be in two lists. */
+type ParticipantsReply = { to?: string; place?: string; done?: "sent" | "roleSaved" };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const slug = params.slug ?? "";
@@ -99,13 +108,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return reply<ParticipantsReply>(submission, { done: "roleSaved" });
   }
   const to = String(formData.get("toRegistrationId") ?? "");
+  const place = String(formData.get("place") ?? "");
   const submission = parseForm(formData, MeetingRequestSchema);
-  if (submission.status !== "success") return invalid<ParticipantsReply>(submission, { to });
+  if (submission.status !== "success") return invalid<ParticipantsReply>(submission, { to, place });
   try {
     await sendMeetingRequest(db, user, slug, submission.value);
     return reply<ParticipantsReply>(submission, { done: "sent" }, { resetForm: true });
   } catch (error) {
-    return refusal<ParticipantsReply>(submission, error, { to });
+    return refusal<ParticipantsReply>(submission, error, { to, place });
   }
 }
 
@@ -114,12 +124,15 @@ export default function ParticipantsPage() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const requestFor = (registrationId: string, name: string) =>
+  const requestFor = (place: RequestPlace) => (registrationId: string, name: string) =>
     d.canRequest ? (
       <RequestForm
         registrationId={registrationId}
         name={name}
-        lastResult={result?.to === registrationId ? result.result : undefined}
+        place={place}
+        lastResult={
+          result?.to === registrationId && result.place === place ? result.result : undefined
+        }
       />
     ) : null;
   return (
@@ -136,18 +149,14 @@ export default function ParticipantsPage() {
       {result?.done === "roleSaved" ? (
         <FormAlert tone="success">{t("events.participants.roleSaved")}</FormAlert>
       ) : null}
-      {d.suggestions.length > 0 ? (
-        <section aria-labelledby="suggested-meetings">
-          <h2 id="suggested-meetings">{t("events.suggestions.title")}</h2>
-          <p className="muted">{t("events.suggestions.lead")}</p>
-          <ul className="suggestion-list">
-            {d.suggestions.map((s) => (
-              <SuggestionCard key={s.personId} suggestion={s} max={d.mentorMax}>
-                {requestFor(s.registrationId, s.name)}
-              </SuggestionCard>
-            ))}
-          </ul>
-        </section>
+      {d.canRequest ? (
+        <SuggestedMeetings
+          slug={d.slug}
+          suggestions={d.suggestions}
+          needMissing={d.needMissing}
+          mentorMax={d.mentorMax}
+          requestFor={requestFor("suggestion")}
+        />
       ) : null}
       <div className="participants-layout">
         <ParticipantFilters query={d.query} facets={d.facets} sectorLabels={d.sectorLabels} />
@@ -195,7 +204,7 @@ export default function ParticipantsPage() {
                 {p.self ? null : p.live ? (
                   <p className="badge">{t("events.request.alreadyLive")}</p>
                 ) : (
-                  requestFor(p.registrationId, p.name)
+                  requestFor("list")(p.registrationId, p.name)
                 )}
                 {d.canOrganise ? (
                   <Form method="post" className="inline-actions">

@@ -4,7 +4,7 @@ import { useT } from "~/utils/use-i18n";
 
 type Meeting = PlanView["meetings"][number];
 
-/** The unplaced meetings with their reason in words, then every meeting with lock / unlock. */
+/** The unplaced meetings with their reason in words, then every meeting with must-meet and lock / unlock. */
 export function MeetingList({ view }: { view: PlanView }) {
   const t = useT();
   const unplaced = view.meetings.filter((m) => !m.draft);
@@ -52,16 +52,42 @@ function MeetingRow({ meeting: m }: { meeting: Meeting }) {
         {m.locked ? <span className="badge">{t("events.plan.locked")}</span> : null}
         {m.changed ? <span className="badge">{t("events.plan.changed")}</span> : null}
       </span>
+      <MeetingToggle
+        meetingId={m.id}
+        intent="mustMeet"
+        field="on"
+        on={!m.mustMeet}
+        label={m.mustMeet ? t("events.plan.unmarkMustMeet") : t("events.plan.markMustMeet")}
+      />
       {m.draft || m.locked ? (
-        <Form method="post">
-          <input type="hidden" name="intent" value="lock" />
-          <input type="hidden" name="meetingId" value={m.id} />
-          <input type="hidden" name="locked" value={m.locked ? "false" : "true"} />
-          <button type="submit" className="secondary">
-            {m.locked ? t("events.plan.unlock") : t("events.plan.lock")}
-          </button>
-        </Form>
+        <MeetingToggle
+          meetingId={m.id}
+          intent="lock"
+          field="locked"
+          on={!m.locked}
+          label={m.locked ? t("events.plan.unlock") : t("events.plan.lock")}
+        />
       ) : null}
     </li>
+  );
+}
+
+/** One button that switches a meeting's mark (lock, must meet) to `on`. */
+function MeetingToggle(props: {
+  meetingId: string;
+  intent: "lock" | "mustMeet";
+  field: "locked" | "on";
+  on: boolean;
+  label: string;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={props.intent} />
+      <input type="hidden" name="meetingId" value={props.meetingId} />
+      <input type="hidden" name={props.field} value={props.on ? "true" : "false"} />
+      <button type="submit" className="secondary">
+        {props.label}
+      </button>
+    </Form>
   );
 }

@@ -7,6 +7,7 @@ import {
   planEventMeetings,
   publishEventPlan,
   setMeetingLock,
+  setMeetingMustMeet,
 } from "~/.server/events/planning";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -61,6 +62,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
           moved: published["event.meeting_moved"],
           unscheduled: published["event.meeting_unscheduled"],
         },
+      };
+      return reply<PlanReply>(submission, { intent, done });
+    }
+    if (input.intent === "mustMeet") {
+      await setMeetingMustMeet(getDb(), user, { slug, ...input });
+      const done: Done = {
+        key: input.on ? "events.plan.done.mustMeetOn" : "events.plan.done.mustMeetOff",
       };
       return reply<PlanReply>(submission, { intent, done });
     }

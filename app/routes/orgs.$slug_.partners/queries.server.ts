@@ -1,6 +1,6 @@
 import type { Executor } from "~/.server/db.server";
 import { shippedTaxonomy, skillLabel } from "~/.server/labs/taxonomy";
-import { describeCriterion, explainSuggestion } from "~/.server/partners/explain";
+import { explainForReader } from "~/.server/partners/explain";
 import { suggestPartnerLabs } from "~/.server/partners/suggest.server";
 import type { CountryPreference } from "~/.server/partners/types";
 import type { Locale } from "~/utils/i18n";
@@ -40,13 +40,7 @@ export async function loadPartnersPage(
     suggestions: suggestions.map((s) => ({
       partner: s.partner,
       score: s.score,
-      explanation: explainSuggestion(s, locale, taxonomy),
-      rows: s.breakdown.map((c) => ({
-        id: c.id,
-        points: c.points,
-        max: c.max,
-        evidence: c.points > 0 ? describeCriterion(c, locale, taxonomy) : null,
-      })),
+      ...explainForReader(s, locale, taxonomy),
     })),
   };
 }

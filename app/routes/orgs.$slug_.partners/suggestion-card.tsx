@@ -3,6 +3,7 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import { useId } from "react";
 import { ConflictWarnings } from "~/components/conflict-warnings";
 import { Field, TextAreaField } from "~/components/forms";
+import { PartnerCriteria } from "~/components/partner-criteria";
 import { type FormResult, useSchemaForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/use-i18n";
@@ -55,29 +56,7 @@ export function SuggestionCard({
         </p>
       </header>
       <p className="explain">{suggestion.explanation}</p>
-      <details>
-        <summary>{t("partners.page.breakdown")}</summary>
-        <table className="data-table breakdown">
-          <thead>
-            <tr>
-              <th scope="col">{t("partners.page.criterion")}</th>
-              <th scope="col">{t("partners.page.points")}</th>
-              <th scope="col">{t("partners.page.evidence")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {suggestion.rows.map((row) => (
-              <tr key={row.id} data-criterion={row.id}>
-                <th scope="row">{t(`partners.criterion.${row.id}`)}</th>
-                <td>
-                  {row.points} / {row.max}
-                </td>
-                <td>{row.evidence ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <PartnerCriteria rows={suggestion.rows} />
       <details open={reply ? true : undefined}>
         <summary>{t("partners.propose.title")}</summary>
         <Form method="post" className="stacked-form" {...getFormProps(form)}>

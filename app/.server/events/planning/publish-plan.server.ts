@@ -12,6 +12,7 @@ import type { Actor } from "../../actor";
 import { notify } from "../../notices";
 import { requireEventOrganiser } from "../access.server";
 import { slotTimes } from "../event-times";
+import { eventTitlePayload } from "../texts";
 
 export type MeetingNoticeKind =
   | "event.meeting_scheduled"
@@ -118,7 +119,7 @@ export async function publishEventPlan(
             userId,
             kind,
             payload: {
-              event: event.titleFr,
+              ...eventTitlePayload(event),
               counterpart: side.get(other!)?.name ?? "—",
               time,
               table: r.tableNumber,
