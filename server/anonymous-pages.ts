@@ -49,7 +49,8 @@ export class AnonymousPageCache {
     }
     const request = new Request("http://page.cache/", { headers });
     if (readSessionToken(request) !== null) return null;
-    return `${await getLocale(request)} ${req.get("host") ?? ""} ${req.originalUrl}`;
+    const host = `${req.protocol}://${req.get("x-forwarded-host") ?? ""}/${req.get("host") ?? ""}`;
+    return `${await getLocale(request)} ${host} ${req.originalUrl}`;
   }
 
   get(key: string): PageTemplate | undefined {
