@@ -3,6 +3,7 @@ import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express, { type Request, type Response } from "express";
 import type { ViteDevServer } from "vite";
 import type { RequestRateLimits } from "../app/.server/auth/rate-limit.server";
+import { anonymousPages, fillTemplate, type PageTemplate } from "./anonymous-pages";
 import { availabilityGate } from "./availability";
 import type { Config } from "./config";
 import { addressGuard, bodyGuard } from "./input-guard";
@@ -60,9 +61,30 @@ export function createApp({ config, build, vite, clientDir }: AppOptions) {
     cspNonce: res.locals.cspNonce as string,
   });
   const remix = remixHandler({ build, mode: production ? "production" : "development" });
+  // Development re-renders every page: an edited component shows at once.
+  const pages = production ? anonymousPages() : null;
   app.all("*", (req, res, next) => {
-    remix.respond(req, res, contextOf(req, res)).catch(next);
+    const serve = async () => {
+      const key = pages ? await pages.keyOf(req) : null;
+      if (!pages || !key) return remix.respond(req, res, contextOf(req, res));
+      const context = contextOf(req, res);
+      const { template, rendered } = await pages.remember(key, () =>
+        remix.respondOrKeep(req, res, context),
+      );
+      if (template) return sendPage(res, template, context);
+      // Not shareable: this reader's page was sent already, or a waiter renders its own.
+      if (!rendered) return remix.respond(req, res, context);
+    };
+    serve().catch(next);
   });
   app.use(rejectionHandler(remix.renderRejection, contextOf));
   return app;
+}
+
+function sendPage(res: Response, template: PageTemplate, context: AppLoadContext) {
+  res.status(template.status);
+  for (const [name, value] of template.headers) res.append(name, value);
+  res.end(
+    fillTemplate(template, { nonce: context.cspNonce ?? "", requestId: context.requestId ?? "" }),
+  );
 }

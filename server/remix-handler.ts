@@ -7,6 +7,7 @@ import {
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { engineState, onEngineDown } from "../app/.server/engine-health.server";
 import { withDomainErrorsBuild } from "../app/.server/http/domain-boundary.server";
+import { isShareable, type PageTemplate, toTemplate } from "./anonymous-pages";
 import { HttpRejection, reasonForStatus } from "./http-rejection";
 
 type Options = {
@@ -58,6 +59,42 @@ export function remixHandler({ build, mode }: Options) {
 
   /** The Remix response for a request; unexpected failures come back as rejections. */
   async function respond(req: ExpressRequest, res: ExpressResponse, context: AppLoadContext) {
+    await send(res, await checkedResponse(req, res, context));
+  }
+
+  /**
+   * Like `respond`, but a page other anonymous readers may share is not sent: it comes back cut
+   * at its nonce and request id (server/anonymous-pages.ts) for the caller to store and send.
+   */
+  async function respondOrKeep(
+    req: ExpressRequest,
+    res: ExpressResponse,
+    context: AppLoadContext,
+  ): Promise<PageTemplate | null> {
+    const response = await checkedResponse(req, res, context);
+    if (!isShareable(response)) {
+      await send(res, response);
+      return null;
+    }
+    const html = await response.text();
+    if (res.destroyed) return null; // the reader left: the page may be cut short
+    const template = toTemplate(response, html, {
+      nonce: context.cspNonce ?? "",
+      requestId: context.requestId ?? "",
+    });
+    if (!template) {
+      res.status(response.status);
+      for (const [name, value] of response.headers.entries()) res.append(name, value);
+      res.end(html);
+    }
+    return template;
+  }
+
+  async function checkedResponse(
+    req: ExpressRequest,
+    res: ExpressResponse,
+    context: AppLoadContext,
+  ): Promise<Response> {
     const controller = new AbortController();
     const response = await serve(req, res, context, controller);
     const api = req.path.startsWith("/api/");
@@ -79,7 +116,7 @@ export function remixHandler({ build, mode }: Options) {
       await response.body?.cancel();
       throw rejection;
     }
-    await send(res, response);
+    return response;
   }
 
   /** Renders the `rejected` route: the localized error page, without touching the database. */
@@ -97,7 +134,7 @@ export function remixHandler({ build, mode }: Options) {
     await send(res, await handle(request, context), context.rejection?.status);
   }
 
-  return { respond, renderRejection };
+  return { respond, respondOrKeep, renderRejection };
 }
 
 function allowHeader(response: Response): Record<string, string> {
