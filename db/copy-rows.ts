@@ -27,6 +27,9 @@ export async function copyRows(
 export function copyCell(value: CopyCell): string {
   if (value === null) return "\\N";
   if (typeof value !== "string") return String(value);
+  // PostgreSQL's text cannot hold NUL, and postgres.js never settles a COPY the server refused
+  // (its stream is already finished): refuse it here, with the error PostgreSQL would give.
+  if (value.includes("\u0000")) throw new NulInTextError();
   return value
     .replaceAll("\\", "\\\\")
     .replaceAll("\t", "\\t")
@@ -42,4 +45,11 @@ function rawClient(db: Executor | postgres.Sql | postgres.TransactionSql): postg
   const client = holder.session?.client ?? holder.$client;
   if (!client) throw new Error("copyRows: no postgres.js connection behind this executor");
   return client;
+}
+
+export class NulInTextError extends Error {
+  code = "22021";
+  constructor() {
+    super('invalid byte sequence for encoding "UTF8": 0x00');
+  }
 }
