@@ -27,6 +27,7 @@ export async function copyRows(
 export function copyCell(value: CopyCell): string {
   if (value === null) return "\\N";
   if (typeof value !== "string") return String(value);
+  if (!SPECIAL.test(value)) return value;
   // PostgreSQL's text cannot hold NUL, and postgres.js never settles a COPY the server refused
   // (its stream is already finished): refuse it here, with the error PostgreSQL would give.
   if (value.includes("\u0000")) throw new NulInTextError();
@@ -46,6 +47,10 @@ function rawClient(db: Executor | postgres.Sql | postgres.TransactionSql): postg
   if (!client) throw new Error("copyRows: no postgres.js connection behind this executor");
   return client;
 }
+
+// Characters COPY text must escape, and NUL (a control character is what this looks for).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is refused on purpose
+const SPECIAL = /[\\\t\n\r\u0000]/;
 
 export class NulInTextError extends Error {
   code = "22021";

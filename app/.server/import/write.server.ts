@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { textArray } from "../../../db/insert-many";
+import { timeOrderedUuid } from "../../../db/time-ordered-uuid";
 import { freeSlugs } from "../people-bulk.server";
 import { mergeStaged, type WriteOutcome } from "./merge.server";
 import type { DesiredPerson } from "./resolve.server";
@@ -32,9 +32,9 @@ export async function writeChunk(
   const staged: StagedPerson[] = chunk.map((c) => ({
     ...c.person,
     line: c.line,
-    personId: known.get(c.person.externalId) ?? randomUUID(),
+    personId: known.get(c.person.externalId) ?? timeOrderedUuid(),
     slug: slugOf.get(c) ?? null,
-    publicationIds: c.person.publications.map(() => randomUUID()),
+    publicationIds: c.person.publications.map(() => timeOrderedUuid()),
   }));
   await stageChunk(tx, staged);
   const merged = await mergeStaged(tx);
