@@ -1,14 +1,10 @@
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type postgres from "postgres";
+import { type CopyCell, copyRows } from "../db/copy-rows";
 import { SKILL_CONCEPTS } from "../db/taxonomy";
 import type { DemoNetwork } from "../scripts/seed/model";
 import { addOrganizations, buildOrganizations } from "../scripts/seed/organizations";
 import { Vocabulary } from "../scripts/seed/vocabulary";
 import type { BenchProfile } from "./generate-profiles";
-
-type Sql = postgres.Sql | postgres.TransactionSql;
-type Cell = string | number | boolean | null;
 
 /**
  * Loads profiles with COPY, one transaction per chunk that also writes their search-outbox rows
@@ -16,8 +12,8 @@ type Cell = string | number | boolean | null;
  */
 export async function insertProfileChunk(sql: postgres.Sql, chunk: BenchProfile[]) {
   await sql.begin(async (tx) => {
-    await copy(tx, "people", PEOPLE_COLUMNS, chunk.map(personRow));
-    await copy(
+    await copyRows(tx, "people", PEOPLE_COLUMNS, chunk.map(personRow));
+    await copyRows(
       tx,
       "person_skills",
       ["person_id", "skill_id", "free_label", "level"],
@@ -25,19 +21,19 @@ export async function insertProfileChunk(sql: postgres.Sql, chunk: BenchProfile[
         p.skills.map((s) => [s.personId, s.skillId ?? null, s.freeLabel ?? null, s.level]),
       ),
     );
-    await copy(
+    await copyRows(
       tx,
       "person_languages",
       ["person_id", "language", "level"],
       chunk.flatMap((p) => p.languages.map((l) => [l.personId, l.language, l.level])),
     );
-    await copy(
+    await copyRows(
       tx,
       "person_sectors",
       ["person_id", "sector_id"],
       chunk.flatMap((p) => p.sectors.map((s) => [p.person.id, s])),
     );
-    await copy(
+    await copyRows(
       tx,
       "offers_needs",
       ["person_id", "direction", "kind", "details"],
@@ -45,7 +41,7 @@ export async function insertProfileChunk(sql: postgres.Sql, chunk: BenchProfile[
         p.offers.map((o) => [p.person.id, o.direction, o.kind, o.details ?? ""]),
       ),
     );
-    await copy(
+    await copyRows(
       tx,
       "memberships",
       ["person_id", "organization_id", "role", "is_primary"],
@@ -61,19 +57,19 @@ export async function insertProfileChunk(sql: postgres.Sql, chunk: BenchProfile[
     const papers = chunk.flatMap((p) =>
       p.publications.map((pub) => ({ ...pub, author: p.person.id })),
     );
-    await copy(
+    await copyRows(
       tx,
       "publications",
       ["id", "title", "abstract", "year", "doi", "venue"],
       papers.map((x) => [x.id, x.title, x.abstract, x.year, `10.5555/bench.${x.id}`, x.venue]),
     );
-    await copy(
+    await copyRows(
       tx,
       "publication_authors",
       ["publication_id", "person_id", "position"],
       papers.map((x) => [x.id, x.author, 0]),
     );
-    await copy(
+    await copyRows(
       tx,
       "search_outbox",
       ["entity", "entity_id"],
@@ -87,7 +83,7 @@ export async function insertOrganizations(sql: postgres.Sql) {
   const net = { organizations: [], organizationSectors: [] } as unknown as DemoNetwork;
   addOrganizations(buildOrganizations(new Vocabulary(SKILL_CONCEPTS)).values(), net);
   await sql.begin(async (tx) => {
-    await copy(
+    await copyRows(
       tx,
       "organizations",
       [
@@ -115,13 +111,13 @@ export async function insertOrganizations(sql: postgres.Sql) {
         o.website ?? null,
       ]),
     );
-    await copy(
+    await copyRows(
       tx,
       "organization_sectors",
       ["organization_id", "sector_id"],
       net.organizationSectors.map((s) => [s.organizationId, s.sectorId]),
     );
-    await copy(
+    await copyRows(
       tx,
       "search_outbox",
       ["entity", "entity_id"],
@@ -149,7 +145,7 @@ const PEOPLE_COLUMNS = [
   "updated_at",
 ];
 
-function personRow({ person: p }: BenchProfile): Cell[] {
+function personRow({ person: p }: BenchProfile): CopyCell[] {
   return [
     p.id,
     p.slug,
@@ -168,22 +164,4 @@ function personRow({ person: p }: BenchProfile): Cell[] {
     (p.createdAt ?? new Date()).toISOString(),
     (p.updatedAt ?? new Date()).toISOString(),
   ];
-}
-
-async function copy(sql: Sql, table: string, columns: string[], rows: Cell[][]) {
-  if (rows.length === 0) return;
-  const text = rows.map((row) => row.map(copyCell).join("\t")).join("\n");
-  const target = await sql.unsafe(`copy ${table} (${columns.join(", ")}) from stdin`).writable();
-  await pipeline(Readable.from([`${text}\n`]), target);
-}
-
-/** PostgreSQL COPY text format: \N is null; backslash, tab and line breaks are escaped. */
-export function copyCell(value: Cell): string {
-  if (value === null) return "\\N";
-  if (typeof value !== "string") return String(value);
-  return value
-    .replaceAll("\\", "\\\\")
-    .replaceAll("\t", "\\t")
-    .replaceAll("\n", "\\n")
-    .replaceAll("\r", "\\r");
 }

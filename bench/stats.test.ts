@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { copyCell } from "./insert-profiles";
+import { copyCell } from "../db/copy-rows";
 import { percentile, recallAtK, summarize } from "./stats";
 
 describe("percentile", () => {

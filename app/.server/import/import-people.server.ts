@@ -8,7 +8,8 @@ type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 import { type ImportIssue, issueFromDatabase, issuesFromZod } from "./import-issues.server";
 import { ImportLineSchema } from "./line-schema.server";
 import { createResolver, type DesiredPerson } from "./resolve.server";
-import { writeBatch } from "./write.server";
+import { createStagingTables } from "./staging.server";
+import { writeChunk } from "./write.server";
 
 export type ImportReport = {
   lines: number;
@@ -21,8 +22,9 @@ export type ImportReport = {
 };
 
 export type ImportOptions = {
-  batchSize?: number;
-  /** Called after each batch with the lines read so far and the bytes read (for a progress bar). */
+  /** Lines staged and merged at once: memory stays bounded whatever the file's size. */
+  chunkSize?: number;
+  /** Called after each chunk with the lines read so far and the bytes read (for a progress bar). */
   onProgress?: (progress: { lines: number; bytes: number }) => void;
   /** Called once everything is written and committed (statistics are refreshed after it). */
   onCommitted?: () => void;
@@ -35,11 +37,12 @@ export type ImportOptions = {
 export type ImportIndexing = { personIds: string[]; queuedAt: string };
 
 /**
- * Imports a JSONL stream of people (docs/import-format.md) in one transaction, in batches of
- * set-based inserts: every line is validated and resolved first, so a bad line writes nothing and
- * never rolls back good ones; a batch a database constraint breaks is retried line by line (each
- * batch and line is a savepoint). Nothing is visible, nor indexed, until everything is written:
- * the outbox rows commit with the data, and `indexImported` indexes them in bulk afterwards.
+ * Imports a JSONL stream of people (docs/import-format.md) in one transaction, in chunks: every
+ * line is validated and resolved in JavaScript, so a bad line writes nothing and never rolls back
+ * good ones; each chunk is COPYed into staging tables and merged set-based (ADR 071). A chunk a
+ * database constraint breaks is split in halves until the refused line is alone (each attempt is
+ * a savepoint). Nothing is visible, nor indexed, until everything is written: the outbox rows
+ * commit with the data, and `indexImported` indexes them in bulk afterwards.
  */
 export async function importPeople(
   db: Database,
@@ -59,7 +62,7 @@ async function importInTransaction(
   input: Readable,
   options: ImportOptions,
 ): Promise<{ report: ImportReport; indexing: ImportIndexing }> {
-  const batchSize = options.batchSize ?? 2000;
+  const chunkSize = options.chunkSize ?? 5000;
   const report: ImportReport = {
     lines: 0,
     created: 0,
@@ -69,36 +72,36 @@ async function importInTransaction(
     warnings: [],
   };
   const resolver = await createResolver(tx);
+  await createStagingTables(tx);
   const touched: string[] = [];
   const seen = new Map<string, number>();
   let bytes = 0;
   let batch: { line: number; person: DesiredPerson }[] = [];
 
-  const count = (written: Awaited<ReturnType<typeof writeBatch>>) => {
+  const count = (written: Awaited<ReturnType<typeof writeChunk>>) => {
     for (const outcome of written.outcomes) report[outcome]++;
     touched.push(...written.changedIds);
   };
-  const write = async (current: typeof batch) => {
+  // A refused chunk is halved until the line the database refuses is alone: a few dozen merges
+  // for one bad line in 5,000, where retrying every line would take thousands.
+  const writeOrSplit = async (current: typeof batch): Promise<void> => {
     try {
-      const written = await tx.transaction((savepoint) =>
-        writeBatch(
-          savepoint,
-          current.map((b) => b.person),
-        ),
-      );
-      count(written);
-    } catch {
-      for (const item of current) {
-        try {
-          count(await tx.transaction((savepoint) => writeBatch(savepoint, [item.person])));
-        } catch (error) {
-          report.rejected.push({ line: item.line, issues: [issueFromDatabase(error)] });
-        }
+      count(await tx.transaction((savepoint) => writeChunk(savepoint, current)));
+    } catch (error) {
+      if (current.length === 1) {
+        report.rejected.push({ line: current[0]!.line, issues: [issueFromDatabase(error)] });
+        return;
       }
+      const half = Math.ceil(current.length / 2);
+      await writeOrSplit(current.slice(0, half));
+      await writeOrSplit(current.slice(half));
     }
+  };
+  const write = async (current: typeof batch) => {
+    await writeOrSplit(current);
     options.onProgress?.({ lines: report.lines, bytes });
   };
-  // PostgreSQL writes one batch while the next is read and checked: the two cores both work.
+  // PostgreSQL merges one chunk while the next is read and checked: the two cores both work.
   let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (!batch.length) return;
@@ -147,7 +150,7 @@ async function importInTransaction(
     }
     for (const issue of resolved.warnings) report.warnings.push({ line: number, issue });
     batch.push({ line: number, person: resolved.person });
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= chunkSize) await flush();
   }
   await flush();
   await writing;
