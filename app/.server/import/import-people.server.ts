@@ -49,9 +49,10 @@ export async function importPeople(
   input: Readable,
   options: ImportOptions = {},
 ): Promise<ImportReport & { indexing: ImportIndexing }> {
-  const { report, indexing } = await db.transaction((tx) =>
-    importInTransaction(tx, input, options),
-  );
+  const { report, indexing } = await db.transaction(async (tx) => {
+    await liftStatementTimeout(tx);
+    return importInTransaction(tx, input, options);
+  });
   options.onCommitted?.();
   if (report.created + report.updated >= REFRESH_STATISTICS_AFTER) await refreshStatistics(db);
   return { ...report, indexing };
@@ -169,7 +170,19 @@ const REFRESH_STATISTICS_AFTER = 1000;
  * suggestions at 10k people then ran a nested loop over every person, 420 ms instead of 57 ms.
  */
 async function refreshStatistics(db: Database) {
-  await db.execute(
-    sql`analyze people, person_skills, person_languages, person_sectors, offers_needs, memberships, publications, publication_authors`,
-  );
+  await db.transaction(async (tx) => {
+    await liftStatementTimeout(tx);
+    await tx.execute(
+      sql`analyze people, person_skills, person_languages, person_sectors, offers_needs, memberships, publications, publication_authors`,
+    );
+  });
+}
+
+/**
+ * The connection's statement timeout (DB_STATEMENT_TIMEOUT_MS, 15 s) guards requests against a
+ * runaway query; one set-based merge of a 5,000-line chunk on a busy machine legitimately takes
+ * longer, and hitting it rolled a whole 100k import back. Lifted for this transaction only.
+ */
+async function liftStatementTimeout(tx: Transaction) {
+  await tx.execute(sql`set local statement_timeout = 0`);
 }
