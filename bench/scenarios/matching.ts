@@ -100,9 +100,9 @@ export async function runMatching(ctx: Context): Promise<MatchingReport> {
  */
 async function waitForMatchingTable(ctx: Context): Promise<number | null> {
   const started = performance.now();
-  const [row] = await ctx.sql<{ last: Date | null }[]>`
-    select max(updated_at) as last from people`;
-  const needed = row?.last ? row.last.getTime() : 0;
+  const [row] = await ctx.sql<{ last: number | null }[]>`
+    select (extract(epoch from max(updated_at)) * 1000)::float8 as last from people`;
+  const needed = row?.last ?? 0;
   while (performance.now() - started < TABLE_WAIT_MS) {
     const res = await request(`${ctx.appUrl}/healthz`);
     const builtAt = res.status === 200 ? JSON.parse(res.text).matchingTableBuiltAt : undefined;
