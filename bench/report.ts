@@ -45,7 +45,7 @@ export function renderMarkdown(r: BenchResults): string {
     "",
     "## 1. Directory search",
     "",
-    `${QUERY_CLASSES.map((c) => `${s.perQuery.filter((q) => q.class === c).length} ${c}`).join(", ")} queries (some with facet filters), page of 20; ${s.warmup} warm-up rounds then ${s.repetitions} measured rounds, the systems interleaved per query, one request at a time. The page counts its open facets (skills, sectors, country, kind) and those in use, highlights the short fields it shows, and takes browse counts from its cache (warm, as after any first visit); Meilisearch direct gets exactly the page's request. Latency in ms, median / p95, from the bench process to the last byte (keep-alive HTTP).`,
+    `${QUERY_CLASSES.map((c) => `${s.perQuery.filter((q) => q.class === c).length} ${c}`).join(", ")} queries (some with facet filters), page of 20; ${s.warmup} warm-up rounds then ${s.repetitions} measured rounds, the systems interleaved per query, one request at a time. The page counts its open facets (sectors, country, kind; skills too when browsing) and those in use, highlights the short fields it shows, and takes browse counts from its cache (warm, as after any first visit); Meilisearch direct gets exactly the page's request. Latency in ms, median / p95, from the bench process to the last byte (keep-alive HTTP).`,
     "",
     table(
       ["system", ...QUERY_CLASSES, "all", "errors"],

@@ -65,6 +65,28 @@ test("a folded facet shows its choices when opened, and one narrows the results"
   ).toBeChecked();
 });
 
+test("a text search folds the skills facet and counts it when opened", async ({ page }) => {
+  await page.goto("/experts");
+  // Browsing, the skills are counted with the page.
+  await expect(
+    page.locator('fieldset[data-facet="skills"]').getByRole("checkbox").first(),
+  ).toBeVisible();
+  await search(page, "apprentissage");
+  const skills = page.locator('details[data-facet="skills"]');
+  await expect(skills.getByRole("checkbox")).toHaveCount(0);
+  await skills.locator("summary").click();
+  const first = skills.getByRole("checkbox").first();
+  await expect(first).toBeVisible();
+  const all = await resultCount(page);
+  await first.check();
+  await expect(page).toHaveURL(/skills=/);
+  await expect.poll(() => resultCount(page)).toBeLessThanOrEqual(all);
+  // In use, the facet is counted with the page and shown open.
+  await expect(
+    page.locator('fieldset[data-facet="skills"]').getByRole("checkbox").first(),
+  ).toBeChecked();
+});
+
 test("without JavaScript a folded facet opens through a link", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-BE" });
   const page = await context.newPage();

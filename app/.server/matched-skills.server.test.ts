@@ -32,4 +32,10 @@ describe("which skill chips a query matched", () => {
     expect(matchedSkills(terms(["ml"]), skills)).toEqual([]);
     expect(matchedSkills(terms([]), skills)).toEqual([]);
   });
+
+  test("a concept on several cards is marked on each, and a new query is read afresh", () => {
+    const page = [...skills, skills[2]!, skills[0]!];
+    expect(matchedSkills(terms(["machine", "learning"]), page)).toEqual([2, 4, 3]);
+    expect(matchedSkills(terms(["python"]), page)).toEqual([0, 5]);
+  });
 });

@@ -27,16 +27,48 @@ export function matchedSkills(
   skills: { id: string | null; labels: readonly string[] }[],
 ): number[] {
   if (terms.words.length === 0) return [];
+  // A page's twenty cards share many concepts: each is scored once per search.
+  const byConcept = new Map<string, number>();
+  const score = (skill: { id: string | null; labels: readonly string[] }) => {
+    const named = skill.id !== null && terms.named.has(skill.id);
+    const words = labelWords(skill.labels);
+    const matches = terms.words.filter((q) => words.some((w) => sameWord(q, w))).length;
+    return (named ? terms.words.length : 0) + matches;
+  };
   return skills
     .map((skill, index) => {
-      const named = skill.id !== null && terms.named.has(skill.id);
-      const words = new Set(skill.labels.flatMap(wordsOf));
-      const matches = terms.words.filter((q) => [...words].some((w) => sameWord(q, w))).length;
-      return { index, score: (named ? terms.words.length : 0) + matches };
+      if (skill.id === null) return { index, score: score(skill) };
+      let known = byConcept.get(skill.id);
+      if (known === undefined) {
+        known = score(skill);
+        byConcept.set(skill.id, known);
+      }
+      return { index, score: known };
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((s) => s.index);
+}
+
+/**
+ * The folded words of a skill's labels, kept across searches: the taxonomy's labels are few, and
+ * folding them (Unicode normalization, Arabic diacritics) on every card was a tenth of the app's
+ * CPU time per search (bench/, 10k people). Free tags are open-ended: the memo is bounded.
+ */
+const folded = new Map<string, string[]>();
+const FOLDED_MAX = 20_000;
+function labelWords(labels: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const label of labels) {
+    let words = folded.get(label);
+    if (!words) {
+      if (folded.size >= FOLDED_MAX) folded.clear();
+      words = wordsOf(label);
+      folded.set(label, words);
+    }
+    for (const w of words) out.add(w);
+  }
+  return [...out];
 }
 
 function sameWord(query: string, word: string) {

@@ -11,12 +11,19 @@ export { DIRECTORY_FACETS, type DirectoryFacet };
  */
 export const OPEN_FACETS: readonly DirectoryFacet[] = ["skills", "sectors", "country", "kind"];
 
+/**
+ * Open when browsing, folded on a text search: the query names its skills already, and counting
+ * the skills of thousands of hits was half of Meilisearch's time per search (bench/, 10k people;
+ * docs/decisions/065-search-latency-skills-facet-and-settings.md).
+ */
+export const BROWSE_ONLY_FACETS: readonly DirectoryFacet[] = ["skills"];
+
 /** The facets the page counts: the open ones, those opened on request, and those in use. */
 export function pageFacets(query: DirectoryQuery, opened: Iterable<string> = []) {
   const extra = new Set(opened);
-  return DIRECTORY_FACETS.filter(
-    (f) => OPEN_FACETS.includes(f) || extra.has(f) || query[f].length > 0,
-  );
+  const open = (f: DirectoryFacet) =>
+    OPEN_FACETS.includes(f) && (query.q === "" || !BROWSE_ONLY_FACETS.includes(f));
+  return DIRECTORY_FACETS.filter((f) => open(f) || extra.has(f) || query[f].length > 0);
 }
 
 export const PAGE_SIZE = 20;

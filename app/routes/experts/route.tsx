@@ -40,7 +40,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       throw redirect(`/experts?${queryToSearchParams({ ...query, page: result.totalPages })}`);
     }
     const groups = await describeFacets(result.facets, query, locale);
-    return { title, query, result, facets: groups, canExport, unavailable: false as const };
+    // The raw counts stay on the server: the page shows the labelled groups.
+    const { facets: _counts, ...shown } = result;
+    return { title, query, result: shown, facets: groups, canExport, unavailable: false as const };
   } catch (error) {
     if (error instanceof Response) throw error;
     logError(error, request);
