@@ -1,17 +1,11 @@
-import type { ConceptMatch, ExpertBreakdownItem } from "~/utils/matching-breakdown";
+import type { ExpertBreakdownItem } from "~/utils/matching-breakdown";
 import { scoreFromEvidence } from "~/utils/score-scale";
-import type { CorpusStats } from "./corpus-stats";
+import type { CorpusStats, PaperVector } from "./corpus-stats";
+import { lateTexts, remember } from "./late-texts";
 import type { AnalyzedNeed } from "./need-analysis";
 import { recencyFactor } from "./recency";
 import type { SkillRelation, TaxonomyGraph } from "./taxonomy-graph";
-import {
-  prepareQuery,
-  scoreOnly,
-  scoreProfile,
-  scoreVector,
-  type TextQuery,
-  vectorOf,
-} from "./text-evidence";
+import { prepareQuery, scoreOnly, scoreVector, type TextQuery, vectorOf } from "./text-evidence";
 
 export type ExpertCandidate = {
   personId: string;
@@ -83,40 +77,76 @@ type ScoringContext = { graph: TaxonomyGraph; stats: CorpusStats };
  * Scores each candidate on its own evidence against the need: nothing is divided by the best
  * candidate or by what the need could reach, so a person's score for a text is the same whoever
  * else is in the pool, and comparable across texts (docs/decisions/014-research-matching.md).
+ * Every candidate is scored; only the first `limit` are explained criterion by criterion (the
+ * words each paper shares with the need, the concepts' labels): the explanation costs more than
+ * the score and nobody reads it below the results shown (ADR 063).
  */
 export function rankExperts(
   candidates: readonly ExpertCandidate[],
   need: AnalyzedNeed,
   context: ScoringContext,
+  limit = Number.POSITIVE_INFINITY,
 ): RankedExpert[] {
   const query = prepareQuery(need.terms, need.bigrams, context.stats.termIds);
-  const relations = memoizedRelations(context.graph);
+  const relations = relationsToNeed(context.graph, need);
   return candidates
-    .map((c) => scoreExpert(c, need, query, relations, context))
-    .filter((r): r is Scored => r !== null)
-    .sort((a, b) => b.units - a.units || b.raw - a.raw || a.name.localeCompare(b.name))
-    .map(({ units: _, raw: __, ...r }) => r);
+    .map((c) => evidenceOf(c, need, query, relations, context.stats))
+    .filter((e): e is Evidence => e !== null)
+    .sort(
+      (a, b) =>
+        b.units - a.units || b.raw - a.raw || a.candidate.name.localeCompare(b.candidate.name),
+    )
+    .slice(0, limit)
+    .map((e) => explain(e, query, context));
 }
 
-/** Units of evidence beyond chance (the score), and before it (orders people scoring 0). */
-type Scored = RankedExpert & { units: number; raw: number };
+/** The scores alone (0–100, rounded as shown), by person: what the evaluation compares. */
+export function expertScores(
+  candidates: readonly ExpertCandidate[],
+  need: AnalyzedNeed,
+  context: ScoringContext,
+): Map<string, number> {
+  const query = prepareQuery(need.terms, need.bigrams, context.stats.termIds);
+  const relations = relationsToNeed(context.graph, need);
+  const scores = new Map<string, number>();
+  for (const c of candidates) {
+    const e = evidenceOf(c, need, query, relations, context.stats);
+    if (e) scores.set(c.personId, round(scoreFromEvidence(e.units)));
+  }
+  return scores;
+}
 
-function scoreExpert(
+type ConceptEvidence = ReturnType<typeof conceptEvidence>;
+type PaperEvidence = ReturnType<typeof publicationEvidence>;
+type ProfileEvidence = ReturnType<typeof profileEvidence>;
+
+/**
+ * A candidate's evidence in numbers: units beyond chance (the score), and before it (orders
+ * people scoring 0). Null when the candidate shares nothing with the need.
+ */
+type Evidence = {
+  candidate: ExpertCandidate;
+  concepts: ConceptEvidence;
+  papers: PaperEvidence;
+  profile: ProfileEvidence;
+  units: number;
+  raw: number;
+};
+
+function evidenceOf(
   candidate: ExpertCandidate,
   need: AnalyzedNeed,
   query: TextQuery,
   relations: Relations,
-  { graph, stats }: ScoringContext,
-): Scored | null {
-  const concepts = conceptEvidence(candidate, need, relations, graph);
+  stats: CorpusStats,
+): Evidence | null {
+  const concepts = conceptEvidence(candidate, need, relations);
   const papers = publicationEvidence(candidate, need, query, stats);
   const profile = profileEvidence(candidate, need, query, stats);
-  const units = {
-    concepts: concepts.evidence / EVIDENCE_SCALE.concepts,
-    publications: papers.evidence / EVIDENCE_SCALE.publications,
-    profile_text: profile.evidence / EVIDENCE_SCALE.profile_text,
-  };
-  const total = units.concepts + units.publications + units.profile_text;
+  const units =
+    concepts.evidence / EVIDENCE_SCALE.concepts +
+    papers.evidence / EVIDENCE_SCALE.publications +
+    profile.evidence / EVIDENCE_SCALE.profile_text;
   // Evidence that chance alone would give still makes a candidate (score 0): a small pool shows
   // everyone who shares a word with the need.
   const raw =
@@ -124,8 +154,22 @@ function scoreExpert(
     papers.raw / EVIDENCE_SCALE.publications +
     profile.raw / EVIDENCE_SCALE.profile_text;
   if (raw <= 0) return null;
+  return { candidate, concepts, papers, profile, units, raw };
+}
+
+/** The score and its breakdown: each criterion's share of the score is its share of the evidence. */
+function explain(
+  { candidate, concepts, papers, profile }: Evidence,
+  query: TextQuery,
+  { graph, stats }: ScoringContext,
+): RankedExpert {
+  const units = {
+    concepts: concepts.evidence / EVIDENCE_SCALE.concepts,
+    publications: papers.evidence / EVIDENCE_SCALE.publications,
+    profile_text: profile.evidence / EVIDENCE_SCALE.profile_text,
+  };
+  const total = units.concepts + units.publications + units.profile_text;
   const score = scoreFromEvidence(total);
-  // Each criterion's share of the score is its share of the evidence: the points add up.
   const share = (u: number) => (total > 0 ? (score * u) / total : 0);
   const breakdown: ExpertBreakdownItem[] = [];
   if (units.concepts > 0) {
@@ -134,21 +178,28 @@ function scoreExpert(
       criterion: "concepts",
       points: round(points),
       details: {
-        matches: concepts.matches.map(({ value, ...m }) => ({
-          ...m,
-          points: round((points * value) / concepts.evidence),
+        matches: concepts.matches.map((m) => ({
+          concept: { id: m.concept, labels: graph.labels(m.concept) },
+          skill: { id: m.skill, labels: graph.labels(m.skill) },
+          level: m.level,
+          relation: m.relation,
+          points: round((points * m.value) / concepts.evidence),
         })),
       },
     });
   }
   if (papers.raw > 0) {
     const points = share(units.publications);
+    const average = stats.averageLength.publication;
     breakdown.push({
       criterion: "publications",
       points: round(points),
       details: {
-        publications: papers.items.map(({ value, ...p }) => ({
-          ...p,
+        publications: papers.items.map(({ paper, vector, value }) => ({
+          id: paper.id,
+          title: paper.title,
+          year: paper.year,
+          terms: scoreVector(vector.terms, vector.titleLength, query, average).matched,
           points: round((points * value) / papers.raw),
         })),
       },
@@ -158,7 +209,9 @@ function scoreExpert(
     breakdown.push({
       criterion: "profile_text",
       points: round(share(units.profile_text)),
-      details: { terms: profile.terms },
+      details: {
+        terms: scoreVector(profile.vector.terms, 0, query, stats.averageLength.profile).matched,
+      },
     });
   }
   return {
@@ -168,53 +221,63 @@ function scoreExpert(
     name: candidate.name,
     score: round(score),
     breakdown,
-    units: total,
-    raw,
   };
 }
 
-type Relations = (concept: string, skill: string) => SkillRelation | null;
+/** For a skill id: the need's concepts it answers (by place among them) and how. */
+type Relations = (skill: string) => readonly SkillAnswer[];
+type SkillAnswer = { concept: number; relation: SkillRelation; factor: number };
 
-/** The pool shares most skills: each (concept, skill) pair is placed in the taxonomy once. */
-function memoizedRelations(graph: TaxonomyGraph): Relations {
-  const known = new Map<string, SkillRelation | null>();
-  return (concept, skill) => {
-    const key = `${concept} ${skill}`;
-    let relation = known.get(key);
-    if (relation === undefined) {
-      relation = graph.relation(concept, skill);
-      known.set(key, relation);
+/**
+ * The pool shares most skills: each skill is placed once against all the need's concepts, so a
+ * candidate's skills cost one lookup each (a long need names dozens of concepts).
+ */
+function relationsToNeed(graph: TaxonomyGraph, need: AnalyzedNeed): Relations {
+  const known = new Map<string, readonly SkillAnswer[]>();
+  const none: readonly SkillAnswer[] = [];
+  return (skill) => {
+    let answers = known.get(skill);
+    if (answers === undefined) {
+      const found: SkillAnswer[] = [];
+      need.concepts.forEach((concept, i) => {
+        const relation = graph.relation(concept.id, skill);
+        if (relation) found.push({ concept: i, relation, factor: relationFactor(relation) });
+      });
+      answers = found.length > 0 ? found : none;
+      known.set(skill, answers);
     }
-    return relation;
+    return answers;
   };
 }
+
+type ConceptMatchValue = {
+  concept: string;
+  skill: string;
+  level: number;
+  relation: SkillRelation["kind"];
+  value: number;
+};
 
 /** For each concept of the need, the candidate's best skill for it, weighted by its rarity. */
-function conceptEvidence(
-  candidate: ExpertCandidate,
-  need: AnalyzedNeed,
-  relations: Relations,
-  graph: TaxonomyGraph,
-) {
-  const matches: (Omit<ConceptMatch, "points"> & { value: number })[] = [];
-  for (const concept of need.concepts) {
-    let best: (typeof matches)[number] | null = null;
-    for (const skill of candidate.skills) {
-      const relation = relations(concept.id, skill.skillId);
-      if (!relation) continue;
-      const value = concept.weight * relationFactor(relation) * levelFactor(skill.level);
-      if (!best || value > best.value) {
-        best = {
-          concept: { id: concept.id, labels: graph.labels(concept.id) },
-          skill: { id: skill.skillId, labels: graph.labels(skill.skillId) },
+function conceptEvidence(candidate: ExpertCandidate, need: AnalyzedNeed, relations: Relations) {
+  const best: (ConceptMatchValue | undefined)[] = [];
+  for (const skill of candidate.skills) {
+    for (const answer of relations(skill.skillId)) {
+      const concept = need.concepts[answer.concept]!;
+      const value = concept.weight * answer.factor * levelFactor(skill.level);
+      const current = best[answer.concept];
+      if (!current || value > current.value) {
+        best[answer.concept] = {
+          concept: concept.id,
+          skill: skill.skillId,
           level: skill.level,
-          relation: relation.kind,
+          relation: answer.relation.kind,
           value,
         };
       }
     }
-    if (best && best.value > 0) matches.push(best);
   }
+  const matches = best.filter((m): m is ConceptMatchValue => m !== undefined && m.value > 0);
   matches.sort((a, b) => b.value - a.value);
   return { evidence: matches.reduce((sum, m) => sum + m.value, 0), matches };
 }
@@ -230,29 +293,24 @@ function publicationEvidence(
   stats: CorpusStats,
 ) {
   const currentYear = new Date(stats.builtAt).getUTCFullYear();
-  // Every paper is scored; the words it shares with the need are listed for the kept ones only.
-  const vectors = candidate.publications.map((p) => ({
-    p,
-    vector: stats.publications.get(p.id) ?? vectorOf(query, p.title, p.abstract ?? ""),
-  }));
   const average = stats.averageLength.publication;
-  const scored = vectors
-    .map((v) => ({
-      ...v,
-      value:
-        scoreOnly(v.vector.terms, v.vector.titleLength, query, average) *
-        recencyFactor(v.p.year, currentYear),
-    }))
-    .filter((s) => s.value > 0)
+  // Every paper is scored; the words it shares with the need are listed by `explain` only.
+  const scored: {
+    paper: ExpertCandidate["publications"][number];
+    vector: PaperVector;
+    value: number;
+  }[] = [];
+  for (const paper of candidate.publications) {
+    const vector = stats.publications.get(paper.id) ?? latePaperVector(paper, query, stats);
+    const value =
+      scoreOnly(vector.terms, vector.titleLength, query, average) *
+      recencyFactor(paper.year, currentYear);
+    if (value > 0) scored.push({ paper, vector, value });
+  }
+  const items = scored
     .sort((a, b) => b.value - a.value)
-    .slice(0, PUBLICATION_DECAY.length);
-  const items = scored.map((s, i) => ({
-    id: s.p.id,
-    title: s.p.title,
-    year: s.p.year,
-    terms: scoreVector(s.vector.terms, s.vector.titleLength, query, average).matched,
-    value: PUBLICATION_DECAY[i]! * s.value,
-  }));
+    .slice(0, PUBLICATION_DECAY.length)
+    .map((s, i) => ({ ...s, value: PUBLICATION_DECAY[i]! * s.value }));
   const raw = items.reduce((sum, p) => sum + p.value, 0);
   const evidence = Math.max(0, raw - CHANCE.publications * need.chance);
   return { raw, evidence, items };
@@ -266,18 +324,34 @@ function profileEvidence(
 ) {
   const stored =
     candidate.updatedAt < stats.builtAt ? stats.profiles.get(candidate.personId) : undefined;
-  const match = stored
-    ? scoreProfile(stored, query, stats)
-    : (() => {
-        const v = vectorOf(
-          query,
-          "",
-          `${candidate.headline} ${candidate.bio} ${candidate.freeTags.join(" ")}`,
-        );
-        return scoreVector(v.terms, 0, query, stats.averageLength.profile);
-      })();
-  const evidence = Math.max(0, match.score - CHANCE.profile_text * need.chance);
-  return { raw: match.score, evidence, terms: match.matched };
+  const vector = stored ?? lateProfileVector(candidate, query, stats);
+  const raw = scoreOnly(vector.terms, 0, query, stats.averageLength.profile);
+  const evidence = Math.max(0, raw - CHANCE.profile_text * need.chance);
+  return { raw, evidence, vector };
+}
+
+/** A paper the table does not hold: tokenised from its abstract once, then kept with the table. */
+function latePaperVector(
+  paper: ExpertCandidate["publications"][number],
+  query: TextQuery,
+  stats: CorpusStats,
+): PaperVector {
+  const { papers } = lateTexts(stats);
+  const kept = papers.get(paper.id);
+  if (kept || paper.abstract === undefined) return kept ?? vectorOf(query, paper.title);
+  return remember(papers, paper.id, {
+    ...vectorOf(query, paper.title, paper.abstract),
+    year: paper.year,
+  });
+}
+
+function lateProfileVector(candidate: ExpertCandidate, query: TextQuery, stats: CorpusStats) {
+  const { profiles } = lateTexts(stats);
+  const kept = profiles.get(candidate.personId);
+  if (kept && kept.updatedAt === candidate.updatedAt) return kept.vector;
+  const text = `${candidate.headline} ${candidate.bio} ${candidate.freeTags.join(" ")}`;
+  const vector = vectorOf(query, "", text);
+  return remember(profiles, candidate.personId, { updatedAt: candidate.updatedAt, vector }).vector;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -9,6 +9,7 @@ export { bm25Idf, contentStems } from "./corpus-stats";
 export { type Audience, listingFilter } from "./expert-retrieval";
 export type { RankedExpert } from "./expert-scoring";
 export {
+  corpusStatsBuiltAt,
   getCorpusStats,
   invalidateCorpusStats,
   keepCorpusStatsFresh,

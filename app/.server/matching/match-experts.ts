@@ -3,7 +3,7 @@ import type { Database } from "../../../db/client";
 import type { SearchEngine } from "../../../search/client";
 import type { CorpusStats } from "./corpus-stats";
 import { type Audience, retrieveExpertCandidates } from "./expert-retrieval";
-import { type RankedExpert, rankExperts } from "./expert-scoring";
+import { expertScores, type RankedExpert, rankExperts } from "./expert-scoring";
 import { getCorpusStats } from "./load-corpus-stats";
 import { loadExpertCandidates, withPaperTitles } from "./load-expert-candidates";
 import { getTaxonomy } from "./load-taxonomy";
@@ -51,8 +51,8 @@ export async function matchExperts(
     },
   );
   const candidates = await loadExpertCandidates(db, ids, stats);
-  const ranked = rankExperts(candidates, need, { graph, stats });
-  return { results: await withPaperTitles(db, ranked.slice(0, input.limit ?? 20)) };
+  const ranked = rankExperts(candidates, need, { graph, stats }, input.limit ?? 20);
+  return { results: await withPaperTitles(db, ranked) };
 }
 
 /**
@@ -70,7 +70,6 @@ export async function scoreExperts(
   ]);
   const need = analyzeNeed(input.text, { graph, matcher, stats });
   const candidates = await loadExpertCandidates(db, input.personIds, stats);
-  const scores = new Map(input.personIds.map((id) => [id, 0]));
-  for (const r of rankExperts(candidates, need, { graph, stats })) scores.set(r.personId, r.score);
-  return scores;
+  const scores = expertScores(candidates, need, { graph, stats });
+  return new Map(input.personIds.map((id) => [id, scores.get(id) ?? 0]));
 }

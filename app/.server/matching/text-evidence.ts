@@ -1,10 +1,4 @@
-import {
-  bigramKey,
-  type CorpusStats,
-  contentStems,
-  type PaperVector,
-  type TermVector,
-} from "./corpus-stats";
+import { bigramKey, type CorpusStats, contentStems, type PaperVector } from "./corpus-stats";
 
 /** A word of the need: its stem, its weight (rarity, in idf units) and how the need wrote it. */
 export type WeightedTerm = { stem: string; weight: number; surface: string };
@@ -143,10 +137,6 @@ function bm25(
   }
   if (matched) matched.push(...new Set([...phrases, ...words]));
   return score;
-}
-
-export function scoreProfile(profile: TermVector, query: TextQuery, stats: CorpusStats) {
-  return scoreVector(profile.terms, 0, query, stats.averageLength.profile);
 }
 
 /** A text the statistics have not read yet (written since they were built), as term ids. */
