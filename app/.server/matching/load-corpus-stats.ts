@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { onIndexChanged } from "../../../search/index-changes";
-import { buildCorpusStats, type CorpusStats } from "./corpus-stats";
+import { buildCorpusStatsInSlices, type CorpusStats } from "./corpus-stats";
 import { getTaxonomy } from "./load-taxonomy";
 import { stemConceptReader } from "./publication-themes";
 
@@ -113,7 +113,7 @@ async function loadCorpusStats(db: Database): Promise<CorpusStats> {
       group by ps.skill_id`),
     getTaxonomy(db),
   ]);
-  return buildCorpusStats(
+  return buildCorpusStatsInSlices(
     {
       profiles,
       publications,
