@@ -8,7 +8,8 @@ import type { IndexedEntity } from "./outbox";
 import { errorMessage, type Refusals, syncEntities } from "./sync-entities";
 
 const BATCH = 500;
-const KEEP_PROCESSED_MS = 24 * 3600_000;
+/** Processed rows are kept this long: what changed lately can be read back (matching reads it). */
+export const KEEP_PROCESSED_MS = 24 * 3600_000;
 export const SEARCH_OUTBOX_CHANNEL = "search_outbox";
 /** The drain lock's name: the import's bulk indexing holds it too, so the two never overlap. */
 export const SEARCH_OUTBOX_LOCK = "search-outbox";

@@ -27,6 +27,8 @@ export const searchOutbox = pgTable(
       .on(t.availableAt)
       .where(sql`${t.processedAt} is null and ${t.deadAt} is null`),
     index().on(t.createdAt),
+    // "Who changed since the matching table was read" (app/.server/matching/expert-directory.ts).
+    index().on(t.processedAt),
     index("search_outbox_dead").on(t.deadAt).where(sql`${t.deadAt} is not null`),
   ],
 );

@@ -1,3 +1,4 @@
+import type { ExpertDirectory } from "./expert-directory";
 import { buildPaperIndex, type IndexedPaper, type PaperIndex } from "./paper-index";
 import { detectLanguage, type TextLanguage } from "./text/language";
 import { contentStemsOf } from "./text/tokenize";
@@ -41,6 +42,11 @@ export type CorpusStats = {
   /** Taxonomy concepts each paper names (publication-themes.ts), and in how many papers each is. */
   paperConcepts: ReadonlyMap<string, readonly string[]>;
   conceptPapers: ReadonlyMap<string, number>;
+  /**
+   * The listed people as read with the table (the server's loader sets it; hand-built corpora
+   * have none, and every candidate is then read from PostgreSQL).
+   */
+  directory?: ExpertDirectory;
 };
 
 export type TermVector = { terms: Uint32Array; length: number };

@@ -4,6 +4,7 @@ import type { Database } from "../../../db/client";
 import type { SearchEngine } from "../../../search/client";
 import type { CorpusStats } from "./corpus-stats";
 import { type Audience, smallPool } from "./expert-pool";
+import type { ExpertView } from "./expert-view";
 import type { AnalyzedNeed } from "./need-analysis";
 import { authorsOfMatchingPapers } from "./paper-retrieval";
 import type { TaxonomyGraph } from "./taxonomy-graph";
@@ -42,7 +43,7 @@ export async function retrieveExpertCandidates(
   db: Database,
   search: SearchEngine,
   need: AnalyzedNeed,
-  context: { graph: TaxonomyGraph; stats: CorpusStats },
+  context: { graph: TaxonomyGraph; stats: CorpusStats; view?: ExpertView },
   options: RetrievalOptions,
 ): Promise<string[]> {
   const all = await smallPool(
@@ -50,10 +51,11 @@ export async function retrieveExpertCandidates(
     options.filters,
     options.audience,
     options.scoreAllMax ?? SCORE_ALL_MAX,
+    context.view,
   );
   if (all) return all;
   const [fromPapers, fromProfiles] = await Promise.all([
-    authorsOfMatchingPapers(db, need.retrievalStems, context.stats, options),
+    authorsOfMatchingPapers(db, need.retrievalStems, context.stats, options, context.view),
     fromPeopleIndex(search, need, context.graph, options),
   ]);
   return [...new Set([...fromProfiles, ...fromPapers])];

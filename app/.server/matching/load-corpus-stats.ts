@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { onIndexChanged } from "../../../search/index-changes";
 import { buildCorpusStatsInSlices, type CorpusStats } from "./corpus-stats";
+import { readExpertDirectory } from "./expert-directory";
 import { getTaxonomy } from "./load-taxonomy";
 import { stemConceptReader } from "./publication-themes";
 
@@ -113,7 +114,7 @@ async function loadCorpusStats(db: Database): Promise<CorpusStats> {
       group by ps.skill_id`),
     getTaxonomy(db),
   ]);
-  return buildCorpusStatsInSlices(
+  const stats = await buildCorpusStatsInSlices(
     {
       profiles,
       publications,
@@ -123,4 +124,9 @@ async function loadCorpusStats(db: Database): Promise<CorpusStats> {
     },
     readAt,
   );
+  const directory = await readExpertDirectory(db, readAt, {
+    index: stats.paperIndex,
+    years: stats.publications,
+  });
+  return { ...stats, directory };
 }

@@ -2,11 +2,10 @@ import { inArray, sql } from "drizzle-orm";
 import type { ExpertBreakdownItem } from "~/utils/matching-breakdown";
 import type { Database } from "../../../db/client";
 import { people, publications } from "../../../db/schema";
+import { type DirectoryEntry, PUBLICATIONS_PER_PERSON } from "./expert-directory";
 import type { ExpertCandidate } from "./expert-scoring";
+import { type ExpertView, NO_DIRECTORY } from "./expert-view";
 import { lateTexts } from "./late-texts";
-
-/** Enough to judge depth; a prolific author's older papers add nothing to the ranking. */
-const PUBLICATIONS_PER_PERSON = 30;
 
 /** What the word-rarity table already holds: texts need not be read again. */
 export type KnownTexts = {
@@ -31,20 +30,60 @@ type CandidateRow = {
 };
 
 /**
- * Everything the re-ranking reads about the candidates: one query (people, their skills and the
- * ids of their papers, aggregated per person: a few hundred rows instead of thousands, parsed
- * without an ORM layer; ADR 063), and the papers the in-memory table does not hold yet. Texts the
- * table holds are not read: a paper's title is left empty (withPaperTitles fills it for the
- * results shown), a profile's headline and bio are read only when it changed since the table was
- * built.
+ * Everything the re-ranking reads about the candidates: from the expert directory for people
+ * unchanged since it was read (ADR 072), from PostgreSQL for the others (readCandidates).
  */
 export async function loadExpertCandidates(
   db: Database,
   ids: readonly string[],
   known: KnownTexts = { builtAt: 0, publications: new Map(), profiles: new Map() },
+  view: ExpertView = NO_DIRECTORY,
 ): Promise<ExpertCandidate[]> {
-  if (ids.length === 0) return [];
-  const list = [...ids];
+  const inMemory = new Map<string, ExpertCandidate>();
+  const reread: string[] = [];
+  for (const id of ids) {
+    const entry = view.unchanged(id);
+    if (entry) inMemory.set(id, fromDirectory(id, entry));
+    else reread.push(id);
+  }
+  if (reread.length === 0) return ids.flatMap((id) => inMemory.get(id) ?? []);
+  const fromDb = new Map((await readCandidates(db, reread, known)).map((c) => [c.personId, c]));
+  return ids.flatMap((id) => inMemory.get(id) ?? fromDb.get(id) ?? []);
+}
+
+/**
+ * A person unchanged since the directory was read: the table holds their texts and papers, so
+ * the candidate carries no text (as readCandidates does for texts the table holds).
+ */
+function fromDirectory(personId: string, entry: DirectoryEntry): ExpertCandidate {
+  return {
+    personId,
+    externalId: entry.externalId,
+    slug: entry.slug,
+    name: entry.name,
+    headline: "",
+    bio: "",
+    freeTags: [...entry.freeTags],
+    updatedAt: entry.updatedAt,
+    mentoringOpen: entry.mentoringOpen,
+    skills: entry.skills.map((s) => ({ ...s })),
+    publications: entry.papers.map((p) => ({ id: p.id, title: "", year: p.year })),
+  };
+}
+
+/**
+ * One query (people, their skills and the ids of their papers, aggregated per person: a few
+ * hundred rows instead of thousands, parsed without an ORM layer; ADR 063), and the papers the
+ * in-memory table does not hold yet. Texts the table holds are not read: a paper's title is left
+ * empty (withPaperTitles fills it for the results shown), a profile's headline and bio are read
+ * only when it changed since the table was built.
+ */
+async function readCandidates(
+  db: Database,
+  list: readonly string[],
+  known: KnownTexts,
+): Promise<ExpertCandidate[]> {
+  if (list.length === 0) return [];
   // A profile the table holds, unchanged since: its text is already in memory.
   const builtAt = new Date(known.builtAt).toISOString();
   const rows = await db.execute<CandidateRow>(sql`

@@ -4,6 +4,7 @@ import type { SearchEngine } from "../../../search/client";
 import type { CorpusStats } from "./corpus-stats";
 import { type Audience, retrieveExpertCandidates } from "./expert-retrieval";
 import { expertScores, type RankedExpert, rankExperts } from "./expert-scoring";
+import { expertView } from "./expert-view";
 import { getCorpusStats } from "./load-corpus-stats";
 import { loadExpertCandidates, withPaperTitles } from "./load-expert-candidates";
 import { getTaxonomy } from "./load-taxonomy";
@@ -39,18 +40,19 @@ export async function matchExperts(
   if (need.concepts.length === 0 && need.terms.length === 0 && need.bigrams.length === 0) {
     return { results: [] };
   }
+  const view = await expertView(db, stats.directory);
   const ids = await retrieveExpertCandidates(
     db,
     search,
     need,
-    { graph, stats },
+    { graph, stats, view },
     {
       filters: input.filters ?? {},
       audience: input.audience ?? "members",
       scoreAllMax: input.scoreAllMax,
     },
   );
-  const candidates = await loadExpertCandidates(db, ids, stats);
+  const candidates = await loadExpertCandidates(db, ids, stats, view);
   const ranked = rankExperts(candidates, need, { graph, stats }, input.limit ?? 20);
   return { results: await withPaperTitles(db, ranked) };
 }
@@ -69,7 +71,8 @@ export async function scoreExperts(
     input.stats ?? getCorpusStats(db),
   ]);
   const need = analyzeNeed(input.text, { graph, matcher, stats });
-  const candidates = await loadExpertCandidates(db, input.personIds, stats);
+  const view = await expertView(db, stats.directory);
+  const candidates = await loadExpertCandidates(db, input.personIds, stats, view);
   const scores = expertScores(candidates, need, { graph, stats });
   return new Map(input.personIds.map((id) => [id, scores.get(id) ?? 0]));
 }

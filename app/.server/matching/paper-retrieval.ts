@@ -3,7 +3,9 @@ import type { MatchFilters } from "~/utils/matching-query";
 import type { Database } from "../../../db/client";
 import { people, publicationAuthors, publications } from "../../../db/schema";
 import { type CorpusStats, termIdf } from "./corpus-stats";
-import { type Audience, poolCondition } from "./expert-pool";
+import { entryInPool } from "./expert-directory";
+import { type Audience, poolCondition, poolMembersAmong } from "./expert-pool";
+import { type ExpertView, NO_DIRECTORY } from "./expert-view";
 import { authorships, authorsOf, papersByWeight, papersWithAny } from "./paper-index";
 
 /**
@@ -38,6 +40,7 @@ export async function authorsOfMatchingPapers(
   stems: readonly string[],
   stats: CorpusStats,
   options: { filters: MatchFilters; audience: Audience },
+  view: ExpertView = NO_DIRECTORY,
 ): Promise<string[]> {
   const rareDf = Math.max(RARE_DOCUMENTS, RARE_SHARE * stats.documents);
   const df = (s: string) => stats.df.get(s) ?? 0;
@@ -54,35 +57,67 @@ export async function authorsOfMatchingPapers(
     COMMON_LOOKED_AT,
   );
   const rarest = [...rare].sort((a, b) => df(a) - df(b)).slice(0, FRESH_STEMS);
-  const pool = poolCondition(options.filters, options.audience);
   const [inPool, fresh] = await Promise.all([
-    peopleInPool(db, [...new Set([...fromRare, ...fromCommon])], pool),
-    freshPaperAuthors(db, rarest, pool),
+    peopleInPool(db, [...new Set([...fromRare, ...fromCommon])], options, view),
+    freshPaperAuthors(db, rarest, poolCondition(options.filters, options.audience), view),
   ]);
   const keptRare = fromRare.filter((id) => inPool.has(id)).slice(0, RARE_PEOPLE);
   const keptCommon = fromCommon.filter((id) => inPool.has(id)).slice(0, COMMON_ROWS);
   return [...new Set([...keptRare, ...fresh, ...keptCommon])];
 }
 
-/** Which of these people the pool holds: one query, however many ids. */
-async function peopleInPool(db: Database, ids: readonly string[], pool: SQL) {
+/**
+ * Which of these people the pool holds: the directory answers for those unchanged since it was
+ * read (someone it does not list was not listed then and has not changed since), one query for
+ * the others.
+ */
+async function peopleInPool(
+  db: Database,
+  ids: readonly string[],
+  options: { filters: MatchFilters; audience: Audience },
+  view: ExpertView,
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: people.id })
-    .from(people)
-    .where(and(sql`${people.id} = any(${`{${ids.join(",")}}`}::uuid[])`, pool));
-  return new Set(rows.map((r) => r.id));
+  if (!view.changed) {
+    return new Set(await poolMembersAmong(db, ids, options.filters, options.audience));
+  }
+  const kept = new Set<string>();
+  const reread: string[] = [];
+  for (const id of ids) {
+    if (view.changed.has(id)) reread.push(id);
+    else {
+      const entry = view.unchanged(id);
+      if (entry && entryInPool(entry, options.filters, options.audience)) kept.add(id);
+    }
+  }
+  for (const id of await poolMembersAmong(db, reread, options.filters, options.audience))
+    kept.add(id);
+  return kept;
 }
 
-async function freshPaperAuthors(db: Database, stems: readonly string[], pool: SQL) {
+/**
+ * Authors of papers the in-memory index does not hold yet, through PostgreSQL's full-text index.
+ * With a directory, only people written since it was read can have such papers.
+ */
+async function freshPaperAuthors(
+  db: Database,
+  stems: readonly string[],
+  pool: SQL,
+  view: ExpertView,
+) {
   const query = toTsQuery(stems);
-  if (!query) return [];
+  if (!query || view.changed?.size === 0) return [];
+  const onlyChanged = view.changed
+    ? sql`${publicationAuthors.personId} = any(${`{${[...view.changed].join(",")}}`}::uuid[])`
+    : undefined;
   const rows = await db
     .selectDistinct({ id: publicationAuthors.personId })
     .from(publications)
     .innerJoin(publicationAuthors, eq(publicationAuthors.publicationId, publications.id))
     .innerJoin(people, eq(people.id, publicationAuthors.personId))
-    .where(and(sql`${publications.searchVector} @@ to_tsquery('simple', ${query})`, pool))
+    .where(
+      and(sql`${publications.searchVector} @@ to_tsquery('simple', ${query})`, pool, onlyChanged),
+    )
     .limit(RARE_PEOPLE);
   return rows.map((r) => r.id);
 }

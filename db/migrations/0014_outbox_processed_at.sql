@@ -1,0 +1,1 @@
+CREATE INDEX "search_outbox_processed_at_index" ON "search_outbox" USING btree ("processed_at");
