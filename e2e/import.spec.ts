@@ -51,7 +51,7 @@ test("a coordinator imports people, sees rejected lines, and finds the good ones
   });
   await page.getByRole("button", { name: "Importer" }).click();
 
-  await expect(page.getByTestId("import-summary")).toContainText("1 créées");
+  await expect(page.getByTestId("import-summary")).toContainText("1 créée,");
   await expect(page.getByTestId("import-summary")).toContainText("3 refusées");
   const rejected = page.getByTestId("rejected-lines");
   await expect(rejected.getByRole("listitem")).toHaveCount(3);

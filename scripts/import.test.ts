@@ -46,7 +46,8 @@ describe("npm run import", () => {
       `${JSON.stringify({ externalId: "cli-1", kind: "expert", name: "Amal Chraibi", country: "MA" })}\n`,
     );
     const { code, output } = await runImport(file);
-    expect(output).toContain("1 created");
+    expect(output).toContain("1 line: 1 created, 0 updated, 0 unchanged, 0 rejected.");
+    expect(output).toContain("1 person searchable");
     expect(code).toBe(0);
   }, 60_000);
 
@@ -65,7 +66,7 @@ describe("npm run import", () => {
       ].join("\n"),
     );
     const { code, output } = await runImport(file);
-    expect(output).toContain("1 unchanged");
+    expect(output).toContain("2 lines: 0 created, 0 updated, 1 unchanged, 1 rejected.");
     expect(output).toContain("line 2: this is not valid JSON");
     expect(code).toBe(1);
   }, 60_000);

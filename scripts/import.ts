@@ -3,6 +3,8 @@ import { stat } from "node:fs/promises";
 import { describeIssue } from "../app/.server/import/describe-issue.server";
 import { importPeople } from "../app/.server/import/import-people.server";
 import { indexImported } from "../app/.server/import/index-imported.server";
+import { importSummary } from "../app/.server/import/present-report.server";
+import { formatNumber, pluralForm } from "../app/utils/i18n";
 import { progressPrinter, runWithRuntime } from "./run-with-runtime";
 
 // npm run import -- <file.jsonl>: imports people (docs/import-format.md).
@@ -34,9 +36,10 @@ await runWithRuntime(async ({ db, search }) => {
   });
   if (progress) progress(size, size);
   const imported = report.created + report.updated + report.unchanged;
+  const rate = Math.round(report.lines / Math.max(seconds, 0.001));
   console.log(
-    `${report.lines} lines in ${seconds.toFixed(1)} s (${Math.round(report.lines / Math.max(seconds, 0.001))} lines/s): ` +
-      `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected.`,
+    `${importSummary({ ...report, rejectedLines: report.rejected.length }, "en")} ` +
+      `(${seconds.toFixed(1)} s, ${formatNumber(rate, "en")} lines/s)`,
   );
   for (const w of report.warnings)
     console.log(`  line ${w.line}: warning: ${describeIssue(w.issue, "en")}`);
@@ -52,7 +55,7 @@ await runWithRuntime(async ({ db, search }) => {
     try {
       await indexImported(db, search, report.indexing, indexing ?? undefined);
       console.log(
-        `${total} people searchable after ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        `${total} ${pluralForm({ one: "person", other: "people" }, total, "en")} searchable after ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );
     } catch (error) {
       console.log(

@@ -241,24 +241,28 @@ export const importIssues = defineMessages({
       one: "السطر {lines}: {message}",
       other: "الأسطر {lines}: {message}",
     },
+    // andMore and moreReasons are said of 1 or more: no zero form.
     "importReport.andMore": {
       one: "{lines} وسطر آخر",
       two: "{lines} وسطران آخران",
       few: "{lines} و{count} أسطر أخرى",
-      other: "{lines} و{count} سطرًا آخر",
+      many: "{lines} و{count} سطرًا آخر",
+      other: "{lines} و{count} سطر آخر",
     },
     "importReport.lineCount": {
       zero: "لا سطر",
       one: "سطر واحد",
       two: "سطران",
       few: "{count} أسطر",
-      other: "{count} سطرًا",
+      many: "{count} سطرًا",
+      other: "{count} سطر",
     },
     "importReport.moreReasons": {
       one: "… وسبب آخر.",
       two: "… وسببان آخران.",
       few: "… و{count} أسباب أخرى.",
-      other: "… و{count} سببًا آخر.",
+      many: "… و{count} سببًا آخر.",
+      other: "… و{count} سبب آخر.",
     },
   },
 });

@@ -4,7 +4,7 @@ import type { ImportIssue } from "./import-issues.server";
 import { issuesFromZod } from "./import-issues.server";
 import type { ImportReport } from "./import-people.server";
 import { ImportLineSchema } from "./line-schema.server";
-import { presentReport } from "./present-report.server";
+import { importSummary, presentReport } from "./present-report.server";
 
 const issuesOf = (line: unknown): ImportIssue[] => {
   const parsed = ImportLineSchema.safeParse(line);
@@ -85,6 +85,45 @@ describe("an import's rejected lines, as the coordinator reads them", () => {
     expect(presentReport(report(rejected), "ar").rejected[0]!.text).toBe(
       "الأسطر 2، 3، 4، 5، 6، 7، 8، 9، 10، 11 و15 سطرًا آخر: يلزم ذكر الاسم (\u2068name\u2069)",
     );
+  });
+});
+
+describe("the import's counts, in the reader's plural forms", () => {
+  const counts = (n: number) => ({
+    lines: n,
+    created: n,
+    updated: n,
+    unchanged: n,
+    rejectedLines: n,
+  });
+
+  it("French and English say one line, one created, and many with an s", () => {
+    expect(importSummary(counts(1), "fr")).toBe(
+      "1 ligne : 1 créée, 1 mise à jour, 1 inchangée, 1 refusée.",
+    );
+    expect(importSummary(counts(0), "fr")).toBe(
+      "0 ligne : 0 créée, 0 mise à jour, 0 inchangée, 0 refusée.",
+    );
+    expect(importSummary(counts(2), "fr")).toBe(
+      "2 lignes : 2 créées, 2 mises à jour, 2 inchangées, 2 refusées.",
+    );
+    expect(importSummary(counts(1), "en")).toBe(
+      "1 line: 1 created, 1 updated, 1 unchanged, 1 rejected.",
+    );
+    expect(importSummary({ ...counts(1234), created: 1 }, "en")).toBe(
+      "1,234 lines: 1 created, 1,234 updated, 1,234 unchanged, 1,234 rejected.",
+    );
+  });
+
+  it("Arabic uses its six forms: zero, one, two, few (3-10), many (11-99), other (100)", () => {
+    expect([0, 1, 2, 3, 11, 100].map((n) => importSummary(counts(n), "ar"))).toEqual([
+      "لا سطر: لم يُنشأ أحد، لم يُحدَّث أحد، لا أحد دون تغيير، لم يُرفض أي سطر.",
+      "سطر واحد: أُنشئ شخص واحد، حُدّث شخص واحد، شخص واحد دون تغيير، رُفض سطر واحد.",
+      "سطران: أُنشئ شخصان، حُدّث شخصان، شخصان دون تغيير، رُفض سطران.",
+      "3 أسطر: أُنشئ 3 أشخاص، حُدّث 3 أشخاص، 3 أشخاص دون تغيير، رُفض 3 أسطر.",
+      "11 سطرًا: أُنشئ 11 شخصًا، حُدّث 11 شخصًا، 11 شخصًا دون تغيير، رُفض 11 سطرًا.",
+      "100 سطر: أُنشئ 100 شخص، حُدّث 100 شخص، 100 شخص دون تغيير، رُفض 100 سطر.",
+    ]);
   });
 });
 

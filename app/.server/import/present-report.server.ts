@@ -7,6 +7,8 @@ import type { ImportReport } from "./import-people.server";
 export type IssueGroup = { text: string; count: number };
 
 export type PresentedReport = Pick<ImportReport, "lines" | "created" | "updated" | "unchanged"> & {
+  /** "1 ligne : 1 créée, 0 mise à jour, 0 inchangée, 0 refusée." in the reader's language. */
+  summary: string;
   rejectedLines: number;
   rejected: IssueGroup[];
   moreRejected: number;
@@ -28,6 +30,7 @@ export function presentReport(report: ImportReport, locale: Locale): PresentedRe
   );
   const warnings = group(report.warnings, locale);
   return {
+    summary: importSummary({ ...report, rejectedLines: report.rejected.length }, locale),
     lines: report.lines,
     created: report.created,
     updated: report.updated,
@@ -38,6 +41,25 @@ export function presentReport(report: ImportReport, locale: Locale): PresentedRe
     warnings: warnings.slice(0, GROUPS_SHOWN),
     moreWarnings: Math.max(0, warnings.length - GROUPS_SHOWN),
   };
+}
+
+export type ImportCounts = Pick<ImportReport, "lines" | "created" | "updated" | "unchanged"> & {
+  rejectedLines: number;
+};
+
+/**
+ * The import's counts as one sentence, each count in its own plural form (Arabic's six): the page
+ * and `npm run import` say the same.
+ */
+export function importSummary(counts: ImportCounts, locale: Locale): string {
+  const t = translator(locale);
+  return t("import.summary", {
+    lines: t("importReport.lineCount", { count: counts.lines }),
+    created: t("import.summary.created", { count: counts.created }),
+    updated: t("import.summary.updated", { count: counts.updated }),
+    unchanged: t("import.summary.unchanged", { count: counts.unchanged }),
+    rejected: t("import.summary.rejected", { count: counts.rejectedLines }),
+  });
 }
 
 function group(items: { line: number; issue: ImportIssue }[], locale: Locale): IssueGroup[] {

@@ -60,7 +60,14 @@ describe("the import page", () => {
       "Ligne 2 : l'identifiant externe (externalId) est obligatoire",
       "Ligne 3 : ce n'est pas du JSON valide (chaque ligne est un objet { … } complet)",
     ]);
+    // Each count in its own plural form: "1 créée", not "1 créées".
+    expect(fr.body.report?.summary).toBe(
+      "3 lignes : 1 créée, 0 mise à jour, 0 inchangée, 2 refusées.",
+    );
     const ar = await upload(file(), "ar");
+    expect(ar.body.report?.summary).toBe(
+      "3 أسطر: لم يُنشأ أحد، لم يُحدَّث أحد، شخص واحد دون تغيير، رُفض سطران.",
+    );
     expect(ar.body.report?.rejected[0]?.text).toBe(
       "السطر 2: يلزم ذكر المعرّف الخارجي (\u2068externalId\u2069)",
     );
