@@ -1,4 +1,5 @@
 import { CriterionRow } from "~/components/criterion-bar";
+import { formatList } from "~/utils/format-list";
 import type { Locale, MessageKey, Translate } from "~/utils/i18n";
 import type { ExpertBreakdownItem } from "~/utils/matching-breakdown";
 import { useLocale, useT } from "~/utils/use-i18n";
@@ -70,7 +71,7 @@ function ExpertEvidence({
               {p.terms.length > 0 ? (
                 <span className="muted">
                   {" "}
-                  — {t("matchPage.publicationTerms", { terms: p.terms.join(", ") })}
+                  — {t("matchPage.publicationTerms", { terms: formatList(p.terms, locale) })}
                 </span>
               ) : null}
             </li>

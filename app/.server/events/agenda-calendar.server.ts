@@ -1,4 +1,5 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
+import { listSeparator } from "~/utils/format-list";
 import { type Locale, translator } from "~/utils/i18n";
 import type { Agenda } from "./agenda.server";
 import { offsetMinutes, wallTime } from "./event-times";
@@ -23,7 +24,8 @@ export function agendaCalendar(agenda: Agenda, locale: Locale, origin: string): 
   });
   const instants = [...agenda.sessions, ...agenda.meetings].flatMap((i) => [i.startsAt, i.endsAt]);
   calendar.timezone({ name: zone, generator: (tz) => vtimezone(tz, instants) });
-  const place = [agenda.event.venue, agenda.event.city].filter(Boolean).join(", ");
+  const comma = listSeparator(locale);
+  const place = [agenda.event.venue, agenda.event.city].filter(Boolean).join(comma);
   for (const s of agenda.sessions) {
     if (s.kind === "meeting_block") continue;
     calendar.createEvent({
@@ -34,11 +36,11 @@ export function agendaCalendar(agenda: Agenda, locale: Locale, origin: string): 
       summary: s.speaking
         ? t("agenda.ics.speaking", { title: localTitle(s, locale) })
         : localTitle(s, locale),
-      location: [s.room, place].filter(Boolean).join(", "),
+      location: [s.room, place].filter(Boolean).join(comma),
     });
   }
   for (const m of agenda.meetings) {
-    const who = [m.counterpart.name, m.counterpart.organization].filter(Boolean).join(", ");
+    const who = [m.counterpart.name, m.counterpart.organization].filter(Boolean).join(comma);
     calendar.createEvent({
       id: `meeting-${m.id}@passerelle`,
       sequence: Math.floor(m.updatedAt.getTime() / 1000) - 1_700_000_000,
@@ -46,7 +48,7 @@ export function agendaCalendar(agenda: Agenda, locale: Locale, origin: string): 
       end: wallTime(m.endsAt, zone),
       timezone: zone,
       summary: t("agenda.ics.meeting", { name: m.counterpart.name, table: m.table }),
-      location: [t("agenda.table", { table: m.table }), m.room, place].filter(Boolean).join(", "),
+      location: [t("agenda.table", { table: m.table }), m.room, place].filter(Boolean).join(comma),
       description: [
         t("agenda.ics.with", { who }),
         m.counterpart.email ? t("agenda.ics.contact", { email: m.counterpart.email }) : "",

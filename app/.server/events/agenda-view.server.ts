@@ -1,4 +1,5 @@
 import QRCode from "qrcode";
+import { listSeparator } from "~/utils/format-list";
 import { intlLocale, type Locale, translator } from "~/utils/i18n";
 import type { Agenda } from "./agenda.server";
 import { zoneOfCountry } from "./event-times";
@@ -44,7 +45,7 @@ export async function presentAgenda(
     event: {
       slug,
       title: localTitle(agenda.event, locale),
-      place: [agenda.event.venue, agenda.event.city].filter(Boolean).join(", "),
+      place: [agenda.event.venue, agenda.event.city].filter(Boolean).join(listSeparator(locale)),
       zone: zoneLabel(eventZone, t),
       ownZone: otherZone ? zoneLabel(otherZone, t) : null,
     },

@@ -1,16 +1,19 @@
-import { useT } from "~/utils/use-i18n";
+import { formatList } from "~/utils/format-list";
+import { useLocale, useT } from "~/utils/use-i18n";
 
 export type Datum = { label: string; value: number };
 
-/** "label : value, label : value" in the page's language, for aria summaries and <desc>. */
+/** "label : value, label : value et label : value" in the page's language, for aria summaries and <desc>. */
 export function useSummary() {
   const t = useT();
+  const locale = useLocale();
   return (data: readonly Datum[], unit?: string) =>
-    data
-      .map((d) =>
+    formatList(
+      data.map((d) =>
         t("dash.summary.item", { label: d.label, value: unit ? `${d.value} ${unit}` : d.value }),
-      )
-      .join(", ");
+      ),
+      locale,
+    );
 }
 
 /** The chart's numbers as a table for screen readers (visually hidden). */

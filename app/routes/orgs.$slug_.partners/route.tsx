@@ -12,10 +12,11 @@ import { findOrganization } from "~/.server/labs/load.server";
 import { getLocale } from "~/.server/locale.server";
 import { type ConflictWarning, proposePairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { formatList } from "~/utils/format-list";
 import { parseForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 import { CONVENTION_KINDS } from "~/vocabulary/offers";
 import { PARTNER_SCOPES, PartnerQuerySchema } from "./partner-query";
 import { ProposeLabPairingSchema } from "./propose-schema";
@@ -72,6 +73,7 @@ export default function PartnersPage() {
   const { lab, suggestions, query, title } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="partners-page">
       <p>
@@ -89,12 +91,12 @@ export default function PartnersPage() {
         <p>{t("partners.page.members", { count: lab.members })}</p>
         {lab.topSkills.length > 0 ? (
           <p>
-            <strong>{t("partners.page.topSkills")}</strong> {lab.topSkills.join(", ")}
+            <strong>{t("partners.page.topSkills")}</strong> {formatList(lab.topSkills, locale)}
           </p>
         ) : null}
         {lab.statedNeeds.length > 0 ? (
           <p>
-            <strong>{t("partners.page.statedNeeds")}</strong> {lab.statedNeeds.join(", ")}
+            <strong>{t("partners.page.statedNeeds")}</strong> {formatList(lab.statedNeeds, locale)}
           </p>
         ) : null}
       </section>
