@@ -16,7 +16,7 @@ import { type ReactNode, useEffect } from "react";
 import { getOptionalUser, refreshedSessionCookie } from "~/.server/auth/require-user.server";
 import { messagesHref } from "~/.server/client-messages.server";
 import { getDb } from "~/.server/db.server";
-import { countUnread } from "~/.server/inbox/inbox.server";
+import { countUnreadOnPage } from "~/.server/inbox/inbox.server";
 import { getLocale } from "~/.server/locale.server";
 import { countWaitingForAction } from "~/.server/mentorship";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -64,8 +64,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         kind: user.person?.kind ?? null,
       }
     : null;
-  // One indexed COUNT for the inbox link in the header.
-  const unreadCount = user ? await countUnread(getDb(), user.userId) : 0;
+  // The inbox link's count, with the notices this very page answers already read.
+  const unreadCount = user
+    ? await countUnreadOnPage(getDb(), user.userId, new URL(request.url).pathname)
+    : 0;
   // Mentorship requests waiting for the viewer's answer, for the "Mentorat" link.
   const mentorshipWaiting = user?.person ? await countWaitingForAction(getDb(), user.person.id) : 0;
   // The cookie follows the session's sliding expiry (docs/decisions/006-sessions-and-csrf.md).

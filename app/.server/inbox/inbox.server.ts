@@ -2,6 +2,7 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../../../db/client";
 import { notifications } from "../../../db/schema";
+import { markSubjectRead } from "../notices/notify.server";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -40,6 +41,21 @@ export async function countUnread(db: Executor, userId: string): Promise<number>
     .from(notifications)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return row?.n ?? 0;
+}
+
+/**
+ * The header's unread count on the page at `path`. Opening the page a notice leads to reads it
+ * (or acting on it: the action's revalidation lands here again), so those notices are marked
+ * before counting. Marked here, in the root loader, and not in the page's loader: Remix runs
+ * loaders side by side, and the header would show the old count until the next view.
+ */
+export async function countUnreadOnPage(
+  db: Executor,
+  userId: string,
+  path: string,
+): Promise<number> {
+  await markSubjectRead(db, userId, path.length > 1 ? path.replace(/\/+$/, "") : path);
+  return countUnread(db, userId);
 }
 
 /**

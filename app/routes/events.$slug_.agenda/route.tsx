@@ -14,7 +14,6 @@ import { resetFeedToken } from "~/.server/events/feed.server";
 import { answerOutcome, markAttendance } from "~/.server/events/outcomes.server";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
-import { markSubjectRead } from "~/.server/notices";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { AgendaActionSchema } from "~/utils/event-agenda-validation";
@@ -36,8 +35,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
   const [agenda, locale] = await Promise.all([loadAgenda(getDb(), user, slug), getLocale(request)]);
-  // Reminders link here: opening the agenda reads them.
-  await markSubjectRead(getDb(), user.userId, `/events/${slug}/agenda`);
   return presentAgenda(agenda, locale, { origin: publicOrigin(request), now: new Date() });
 }
 

@@ -5,7 +5,6 @@ import { getDb } from "~/.server/db.server";
 import { DomainError } from "~/.server/domain-error";
 import { actOnMeetingRequest, listMyRequests, loadEventAccess } from "~/.server/events";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
-import { markSubjectRead } from "~/.server/notices";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { MeetingActionSchema } from "~/utils/event-validation";
@@ -26,9 +25,8 @@ async function requireRegistration(request: Request, slug: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, access, registration } = await requireRegistration(request, params.slug ?? "");
+  const { access, registration } = await requireRegistration(request, params.slug ?? "");
   const db = getDb();
-  await markSubjectRead(db, user.userId, `/events/${access.event.slug}/meetings`);
   const requests = await listMyRequests(db, access.event.id, registration.id);
   return { title: access.event.titleFr, slug: access.event.slug, requests };
 }

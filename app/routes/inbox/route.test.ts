@@ -94,6 +94,24 @@ describe("the inbox", () => {
     expect(anonymous.body).toMatchObject({ unreadCount: 0 });
   });
 
+  it("counts, on the page a notice leads to, that notice read: the header does not lag a view", async () => {
+    const link = "/mentorship/00000000-0000-4000-8000-0000000000aa";
+    await ctx.db.insert(notifications).values([
+      { userId: bob.userId, kind: "mentorship.message", payload: {}, link },
+      { userId: bob.userId, kind: "mentorship.message", payload: {}, link: `${link}/other` },
+      { userId: alice.userId, kind: "mentorship.message", payload: {}, link },
+    ]);
+    const bobBefore = await countUnread(ctx.db, bob.userId);
+    const aliceBefore = await countUnread(ctx.db, alice.userId);
+    // The page the notice leads to, as Remix asks its root loader (a trailing slash is the same page).
+    const landed = await callRoute(root, { url: `${link}/?tab=messages`, cookie: bob.cookie });
+    expect(landed.body).toMatchObject({ unreadCount: bobBefore - 1 });
+    expect(await countUnread(ctx.db, bob.userId)).toBe(bobBefore - 1);
+    // Someone else's notice with the same link stays unread.
+    expect(await countUnread(ctx.db, alice.userId)).toBe(aliceBefore);
+    await ctx.db.delete(notifications).where(eq(notifications.link, link));
+  });
+
   it("marks one read on open and follows its link; another user's id is not found", async () => {
     const stolen = await post(bob, { intent: "open", id: String(ids[0]) });
     expect(stolen.status).toBe(404);

@@ -4,7 +4,6 @@ import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { actOnMentorshipRequest, getMentorshipRequest } from "~/.server/mentorship";
-import { markSubjectRead } from "~/.server/notices";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
 import { isUuid } from "~/utils/field-schemas";
@@ -29,9 +28,7 @@ async function loadVisible(request: Request, id: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, detail } = await loadVisible(request, params.id);
-  // Opened (or just answered, as the action reloads it): its notices are read.
-  await markSubjectRead(getDb(), user.userId, `/mentorship/${detail.id}`);
+  const { detail } = await loadVisible(request, params.id);
   return {
     id: detail.id,
     status: detail.status,

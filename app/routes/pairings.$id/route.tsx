@@ -7,7 +7,6 @@ import { eventOfPairing } from "~/.server/events/event-pairing.server";
 import { localTitle } from "~/.server/events/texts";
 import { invalid, refusal, reply } from "~/.server/http/form-reply.server";
 import { getLocale } from "~/.server/locale.server";
-import { markSubjectRead } from "~/.server/notices";
 import { decideSide, getPairing, recordConvention, transitionPairing } from "~/.server/pairings";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
@@ -32,8 +31,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   invariantResponse(isUuid(id), "Not found");
   const pairing = await getPairing(getDb(), user, id);
-  // Opened (or just acted on, as the action reloads it): its notices are read.
-  await markSubjectRead(getDb(), user.userId, `/pairings/${id}`);
   // Opened from an event's meeting: the page says which.
   const event = await eventOfPairing(getDb(), id);
   const locale = await getLocale(request);
