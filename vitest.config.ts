@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ["{app,db,search,server,scripts,bench,tests}/**/*.test.{ts,tsx}"],
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/fail-on-console-error.ts"],
+    setupFiles: ["tests/setup/throwaway-data-dir.ts", "tests/setup/fail-on-console-error.ts"],
     pool: "forks",
     // Two cores: more workers only queue behind the database and Meilisearch.
     maxWorkers: 2,

@@ -1,5 +1,9 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { dataDirectory } from "~/.server/data-directory.server";
+import { conventionDirectory } from "~/.server/pairings";
 import {
   eventAvailability,
   eventMeetingOutcomes,
@@ -158,6 +162,12 @@ it("opens pairings from the master class's agreements that reached a signed conv
     );
   expect(rows).toHaveLength(linked.length);
   for (const r of rows) expect(["convention_signed", "active"]).toContain(r.status);
+});
+
+it("writes the conventions' PDFs under the test's own DATA_DIR, never in the checkout's .data", () => {
+  const dir = conventionDirectory(dataDirectory());
+  expect(path.relative(process.cwd(), dir)).toMatch(/^\.\.\//);
+  expect(readdirSync(dir)).toEqual(expect.arrayContaining(["demo-event-convention-1.pdf"]));
 });
 
 it("holds an upcoming AI day about six weeks ahead, open for registration, with requests waiting", async () => {

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { pairingsByStatus } from "~/.server/dashboard/pairing-stats.server";
+import { dataDirectory } from "~/.server/data-directory.server";
 import { checkConventionFile, checkTransition, conventionDirectory } from "~/.server/pairings";
 import { PAIRING_STATUSES } from "~/vocabulary/pairings";
 import {
@@ -16,19 +16,13 @@ import {
 import { createTestContext, type TestContext } from "../../tests/setup/test-context";
 import { seedDemoNetwork } from "./seed";
 
+// The PDFs go to this test file's throwaway DATA_DIR (tests/setup/throwaway-data-dir.ts).
 let ctx: TestContext;
-let dataDir: string;
-const previousDataDir = process.env.DATA_DIR;
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "passerelle-seed-pairings-"));
-  process.env.DATA_DIR = dataDir;
   ctx = await createTestContext();
   await seedDemoNetwork(ctx.db);
 }, 120_000);
 afterAll(async () => {
-  if (previousDataDir === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previousDataDir;
-  rmSync(dataDir, { recursive: true, force: true });
   await ctx.cleanup();
 });
 
@@ -127,7 +121,7 @@ it("records every signed convention with a PDF under $DATA_DIR/conventions", asy
   const conventions = await ctx.db.select().from(pairingConventions);
   expect(conventions.map((c) => c.pairingId).sort()).toEqual(signed.map((s) => s.id).sort());
   for (const c of conventions) {
-    const bytes = readFileSync(path.join(conventionDirectory(dataDir), c.fileKey));
+    const bytes = readFileSync(path.join(conventionDirectory(dataDirectory()), c.fileKey));
     expect(bytes.length).toBe(c.fileSize);
     expect(() => checkConventionFile({ name: c.fileName, bytes })).not.toThrow();
     expect(bytes.toString("latin1")).toMatch(/%%EOF\n$/);
