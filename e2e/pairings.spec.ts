@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, setLanguage, signIn } from "./support";
 
 // Demo accounts seeded with the network (scripts/seed/demo-accounts.ts). The researcher's primary
 // lab is the Moroccan SIDS lab (ENSIAS); the expert works at OCP; the Leuven researcher is a
@@ -145,4 +145,19 @@ test.describe("the pairing pipeline", () => {
     await expect(expert.getByLabel("Nouveau statut")).toHaveCount(0);
     await expert.context().close();
   });
+});
+
+test("the partners page lists a lab's strengths as an Arabic reader writes a list", async ({
+  browser,
+}) => {
+  const page = await signIn(browser, COORDINATOR);
+  await setLanguage(page, "ar");
+  await page.goto(`/orgs/${MOROCCAN_LAB}/partners`);
+  const strengths = page.locator(".lab-summary p").filter({ hasText: "نقاط القوة:" });
+  await expect(strengths).toContainText(" و");
+  // Intl.ListFormat's "و", never a Latin ", " between the skills.
+  expect(await strengths.textContent()).not.toContain(", ");
+  // A partner's city and country: the Arabic comma.
+  await expect(page.locator(".suggestion-card .meta").first()).toContainText("، ");
+  await page.context().close();
 });

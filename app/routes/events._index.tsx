@@ -7,6 +7,7 @@ import { listEvents } from "~/.server/events";
 import { getLocale } from "~/.server/locale.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatEventDay } from "~/components/events/event-dates";
+import { joinParts } from "~/utils/format-list";
 import { translator } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
 
@@ -74,7 +75,7 @@ function EventList({ events }: { events: Listed[] }) {
                 end: formatEventDay(e.endsOn, locale),
               })}
             </span>{" "}
-            · <span>{e.venue ? `${e.venue}, ${e.city}` : e.city}</span>
+            · <span>{joinParts([e.venue, e.city], locale)}</span>
           </p>
           <p className="muted">
             {e.capacity

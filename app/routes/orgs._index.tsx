@@ -3,8 +3,9 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { logError } from "~/.server/log.server";
 import { OrganizationQuerySchema, searchOrganizations } from "~/.server/organization-search.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { joinParts } from "~/utils/format-list";
 import type { MessageKey } from "~/utils/i18n";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 import { ORGANIZATION_KINDS } from "~/vocabulary/organizations";
 
 export const meta: MetaFunction = () => [{ title: "Organisations · Passerelle" }];
@@ -23,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function OrganizationsPage() {
   const { query, result } = useLoaderData<typeof loader>();
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="directory">
       <h1>{t("orgs.title")}</h1>
@@ -71,7 +73,7 @@ export default function OrganizationsPage() {
                 <p className="meta">
                   <span>{t(`orgKind.${org.kind}` as MessageKey)}</span>
                   <span>
-                    {org.city}, {t(`country.${org.country}` as MessageKey)}
+                    {joinParts([org.city, t(`country.${org.country}` as MessageKey)], locale)}
                   </span>
                   {org.parent ? <span>{org.parent}</span> : null}
                   <span>{t("org.members", { count: org.memberCount })}</span>

@@ -13,3 +13,8 @@ export function formatList(items: readonly string[], locale: string): string {
 
 /** The comma between parts that are not a list ("EST Laâyoune، العيون"): Arabic has its own. */
 export const listSeparator = (locale: string) => (locale === "ar" ? "، " : ", ");
+
+/** The parts of one place or name, empty ones left out: "Leuven, Belgique", "لوفان، بلجيكا". */
+export function joinParts(parts: readonly (string | null | undefined)[], locale: string): string {
+  return parts.filter(Boolean).join(listSeparator(locale));
+}

@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
-import { listSeparator } from "~/utils/format-list";
+import { joinParts } from "~/utils/format-list";
 import { type Locale, translator } from "~/utils/i18n";
 import type { Agenda } from "./agenda.server";
 import { offsetMinutes, wallTime } from "./event-times";
@@ -24,8 +24,7 @@ export function agendaCalendar(agenda: Agenda, locale: Locale, origin: string): 
   });
   const instants = [...agenda.sessions, ...agenda.meetings].flatMap((i) => [i.startsAt, i.endsAt]);
   calendar.timezone({ name: zone, generator: (tz) => vtimezone(tz, instants) });
-  const comma = listSeparator(locale);
-  const place = [agenda.event.venue, agenda.event.city].filter(Boolean).join(comma);
+  const place = joinParts([agenda.event.venue, agenda.event.city], locale);
   for (const s of agenda.sessions) {
     if (s.kind === "meeting_block") continue;
     calendar.createEvent({
@@ -36,11 +35,11 @@ export function agendaCalendar(agenda: Agenda, locale: Locale, origin: string): 
       summary: s.speaking
         ? t("agenda.ics.speaking", { title: localTitle(s, locale) })
         : localTitle(s, locale),
-      location: [s.room, place].filter(Boolean).join(comma),
+      location: joinParts([s.room, place], locale),
     });
   }
   for (const m of agenda.meetings) {
-    const who = [m.counterpart.name, m.counterpart.organization].filter(Boolean).join(comma);
+    const who = joinParts([m.counterpart.name, m.counterpart.organization], locale);
     calendar.createEvent({
       id: `meeting-${m.id}@passerelle`,
       sequence: Math.floor(m.updatedAt.getTime() / 1000) - 1_700_000_000,
@@ -48,7 +47,7 @@ export function agendaCalendar(agenda: Agenda, locale: Locale, origin: string): 
       end: wallTime(m.endsAt, zone),
       timezone: zone,
       summary: t("agenda.ics.meeting", { name: m.counterpart.name, table: m.table }),
-      location: [t("agenda.table", { table: m.table }), m.room, place].filter(Boolean).join(comma),
+      location: joinParts([t("agenda.table", { table: m.table }), m.room, place], locale),
       description: [
         t("agenda.ics.with", { who }),
         m.counterpart.email ? t("agenda.ics.contact", { email: m.counterpart.email }) : "",

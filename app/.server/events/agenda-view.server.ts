@@ -1,5 +1,5 @@
 import QRCode from "qrcode";
-import { listSeparator } from "~/utils/format-list";
+import { joinParts } from "~/utils/format-list";
 import { intlLocale, type Locale, translator } from "~/utils/i18n";
 import type { Agenda } from "./agenda.server";
 import { zoneOfCountry } from "./event-times";
@@ -45,7 +45,7 @@ export async function presentAgenda(
     event: {
       slug,
       title: localTitle(agenda.event, locale),
-      place: [agenda.event.venue, agenda.event.city].filter(Boolean).join(listSeparator(locale)),
+      place: joinParts([agenda.event.venue, agenda.event.city], locale),
       zone: zoneLabel(eventZone, t),
       ownZone: otherZone ? zoneLabel(otherZone, t) : null,
     },

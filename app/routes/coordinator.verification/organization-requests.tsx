@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
+import { joinParts } from "~/utils/format-list";
 import type { MessageKey } from "~/utils/i18n";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 import { DecisionForm } from "./decision-form";
 
 type Request = {
@@ -24,6 +25,7 @@ export function OrganizationRequests({
   date: (day: Date) => string;
 }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section aria-labelledby="org-requests">
       <h2 id="org-requests">{t("verify.requests.title")}</h2>
@@ -34,9 +36,7 @@ export function OrganizationRequests({
             <h3 dir="auto">{r.name}</h3>
             <p className="meta">
               <span>{t(`orgKind.${r.kind}` as MessageKey)}</span>
-              <span>
-                {r.city}, {t(`country.${r.country}` as MessageKey)}
-              </span>
+              <span>{joinParts([r.city, t(`country.${r.country}` as MessageKey)], locale)}</span>
               {r.website ? <span dir="ltr">{r.website}</span> : null}
               <span>
                 {t("verify.requests.by", { name: r.personName })} (

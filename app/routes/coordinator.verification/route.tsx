@@ -11,6 +11,7 @@ import {
 import { listPendingProfiles, reviewProfile } from "~/.server/verification.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormAlert } from "~/components/forms";
+import { joinParts } from "~/utils/format-list";
 import { parseForm } from "~/utils/forms";
 import { type MessageKey, translator } from "~/utils/i18n";
 import { useLocale, useT } from "~/utils/use-i18n";
@@ -88,9 +89,7 @@ export default function VerificationPage() {
             <p className="meta">
               <span>{t(`kind.${p.kind}` as MessageKey)}</span>
               {p.organization ? <span>{p.organization}</span> : null}
-              <span>
-                {p.city}, {t(`country.${p.country}` as MessageKey)}
-              </span>
+              <span>{joinParts([p.city, t(`country.${p.country}` as MessageKey)], locale)}</span>
               <span>{t("verify.since", { date: date(p.createdAt) })}</span>
             </p>
             {p.headline ? <p dir="auto">{p.headline}</p> : null}

@@ -1,13 +1,15 @@
 import { Link } from "@remix-run/react";
 import type { DirectoryHit } from "~/.server/directory-search.server";
 import { Highlighted } from "~/components/highlighted";
+import { joinParts } from "~/utils/format-list";
 import type { MessageKey } from "~/utils/i18n";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 
 const SHOWN_SKILLS = 6;
 
 export function ExpertCard({ hit }: { hit: DirectoryHit }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <article className="expert-card">
       <h2>
@@ -21,9 +23,7 @@ export function ExpertCard({ hit }: { hit: DirectoryHit }) {
       <p className="meta">
         <span>{t(`kind.${hit.kind}` as MessageKey)}</span>
         {hit.organization ? <span>{hit.organization}</span> : null}
-        <span>
-          {hit.city}, {t(`country.${hit.country}` as MessageKey)}
-        </span>
+        <span>{joinParts([hit.city, t(`country.${hit.country}` as MessageKey)], locale)}</span>
         {hit.mentoringOpen ? <span className="badge">{t("directory.mentoringOpen")}</span> : null}
       </p>
       <ul className="chips" aria-label={t("profile.skills")}>

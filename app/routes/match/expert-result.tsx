@@ -3,6 +3,7 @@ import { useId } from "react";
 import { formatPoints } from "~/components/criterion-bar";
 import { ExpertCriteria } from "~/components/expert-criteria";
 import { ScoreBand } from "~/components/score-scale";
+import { joinParts } from "~/utils/format-list";
 import type { MessageKey } from "~/utils/i18n";
 import { explainExpertMatch } from "~/utils/matching-explanation";
 import { useLocale, useT } from "~/utils/use-i18n";
@@ -27,11 +28,7 @@ export function ExpertResult({ expert, rank }: { expert: Expert; rank: number })
         </h3>
         <p className="meta">
           <span>{t(`kind.${expert.kind}` as MessageKey)}</span>
-          {expert.city ? (
-            <span>
-              {expert.city}, {country}
-            </span>
-          ) : null}
+          {expert.city ? <span>{joinParts([expert.city, country], locale)}</span> : null}
           <span className="score">
             {t("matchPage.score", { score: formatPoints(expert.score, locale) })}
           </span>

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useId } from "react";
 import { CriterionRow, formatPoints } from "~/components/criterion-bar";
 import { ResponsivenessNote } from "~/components/responsiveness-note";
+import { joinParts } from "~/utils/format-list";
 import type { MessageKey } from "~/utils/i18n";
 import type {
   MentorBreakdownItem,
@@ -56,7 +57,7 @@ export function MentorCard({
   const place = mentor.breakdown.find((i) => i.criterion === "place");
   const where =
     place?.criterion === "place"
-      ? `${place.details.mentor.city}, ${countryName(t, place.details.mentor.country)}`
+      ? joinParts([place.details.mentor.city, countryName(t, place.details.mentor.country)], locale)
       : null;
   const criteria = <MentorCriteria breakdown={mentor.breakdown} max={max} />;
   return (

@@ -1,7 +1,8 @@
 import { Link } from "@remix-run/react";
 import { ResponsivenessNote, type ResponsivenessValue } from "~/components/responsiveness-note";
+import { joinParts } from "~/utils/format-list";
 import type { MessageKey } from "~/utils/i18n";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 
 export type MentorSummaryData = {
   slug: string;
@@ -16,6 +17,7 @@ export type MentorSummaryData = {
 /** The mentor's card on the request form. */
 export function MentorSummary({ mentor }: { mentor: MentorSummaryData }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <aside className="card mentor-summary" aria-label={mentor.name}>
       <h2>
@@ -27,7 +29,7 @@ export function MentorSummary({ mentor }: { mentor: MentorSummaryData }) {
       <p className="meta">
         <span>{t(`kind.${mentor.kind}` as MessageKey)}</span>{" "}
         <span>
-          {mentor.city}, {t(`country.${mentor.country}` as MessageKey)}
+          {joinParts([mentor.city, t(`country.${mentor.country}` as MessageKey)], locale)}
         </span>
       </p>
       <ResponsivenessNote value={mentor.responsiveness} />

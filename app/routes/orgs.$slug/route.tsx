@@ -8,9 +8,10 @@ import { getOrganizationPage } from "~/.server/organizations.server";
 import { organizationThemes } from "~/.server/publication-themes.server";
 import { getVocabulary, labelOf } from "~/.server/taxonomy.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { joinParts } from "~/utils/format-list";
 import type { MessageKey } from "~/utils/i18n";
 import { invariantResponse } from "~/utils/responses";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 import { STAFF_ROLES } from "~/vocabulary/roles";
 import { LabPublicationThemes } from "./publication-themes";
 
@@ -40,6 +41,7 @@ export default function OrganizationPage() {
   const { org, sectors, showPartners, showRepresentatives, themes } =
     useLoaderData<typeof loader>();
   const t = useT();
+  const locale = useLocale();
   return (
     <article className="organization">
       <header>
@@ -49,9 +51,7 @@ export default function OrganizationPage() {
         </h1>
         <p className="meta">
           <span>{t(`orgKind.${org.kind}` as MessageKey)}</span>
-          <span>
-            {org.city}, {t(`country.${org.country}` as MessageKey)}
-          </span>
+          <span>{joinParts([org.city, t(`country.${org.country}` as MessageKey)], locale)}</span>
           {org.parent ? (
             <span>
               {t("org.partOf")}

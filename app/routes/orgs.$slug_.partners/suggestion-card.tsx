@@ -4,9 +4,10 @@ import { useId } from "react";
 import { ConflictWarnings } from "~/components/conflict-warnings";
 import { Field, TextAreaField } from "~/components/forms";
 import { PartnerCriteria } from "~/components/partner-criteria";
+import { joinParts } from "~/utils/format-list";
 import { type FormResult, useSchemaForm } from "~/utils/forms";
 import type { MessageKey } from "~/utils/i18n";
-import { useT } from "~/utils/use-i18n";
+import { useLocale, useT } from "~/utils/use-i18n";
 import { ProposeLabPairingSchema } from "./propose-schema";
 import type { loader, ProposeReply } from "./route";
 
@@ -23,6 +24,7 @@ export function SuggestionCard({
   reply?: ProposeReply & { result: FormResult };
 }) {
   const t = useT();
+  const locale = useLocale();
   const id = useId();
   const navigation = useNavigation();
   const { partner } = suggestion;
@@ -44,9 +46,7 @@ export function SuggestionCard({
           {partner.acronym ? <span className="muted"> ({partner.acronym})</span> : null}
         </h2>
         <p className="meta">
-          <span>
-            {partner.city}, {country}
-          </span>
+          <span>{joinParts([partner.city, country], locale)}</span>
           <span>{t("partners.page.members", { count: partner.members })}</span>
           <span className="score">
             {t("partners.page.score")}
