@@ -1,17 +1,10 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, signIn, unreadCount } from "./support";
 
 // Demo accounts seeded with the network (scripts/seed/demo-accounts.ts).
 const COORDINATOR = "coordination.bruxelles@passerelle.example";
 const RESEARCHER = "chercheur@passerelle.example";
 const EXPERT = "expert@passerelle.example";
-
-/** The unread count shown beside "Notifications" in the header (0 when none is shown). */
-async function unreadCount(page: Page): Promise<number> {
-  const text = (await page.getByTestId("inbox-link").textContent()) ?? "";
-  const match = /\((\d+)\)/.exec(text);
-  return match ? Number(match[1]) : 0;
-}
 
 async function profileName(browser: Browser, email: string): Promise<string> {
   const page = await signIn(browser, email);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, waitForMail } from "./support";
+import { expectAccessible, signIn, unreadCount, waitForMail } from "./support";
 
 // Demo accounts (scripts/seed/demo-accounts.ts): the student owns Hicham Ait Ouahmane's profile, the
 // expert Imane Benabdeljalil's (mentoring open, 2 places). The seed is deterministic, so are the
@@ -46,7 +46,12 @@ test("a student asks an expert for mentoring, the expert accepts, both see conta
   await expect(expert.getByTestId("mentorship-waiting")).toBeVisible();
   await expect(expert.getByTestId("mentorship-capacity")).toContainText("0 sur 2");
   await expectAccessible(expert);
+  const unreadBefore = await unreadCount(expert);
+  expect(unreadBefore).toBeGreaterThan(0);
   await expert.locator(`a[href="${requestPath}"]`).click();
+  await expect(expert.getByTestId("mentorship-status")).toHaveText("En attente");
+  // Opening the request reads its notice: the header says so on this very page, not a view later.
+  expect(await unreadCount(expert)).toBe(unreadBefore - 1);
   await expect(expert.getByText(STUDENT_CONTACT)).toHaveCount(0);
   await expert.getByRole("button", { name: "Accepter" }).click();
   await expect(expert.getByTestId("mentorship-status")).toHaveText("Acceptée");

@@ -26,6 +26,13 @@ export async function signIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/** The unread count shown beside "Notifications" in the header (0 when none is shown). */
+export async function unreadCount(page: Page): Promise<number> {
+  const text = (await page.getByTestId("inbox-link").textContent()) ?? "";
+  const match = /\((\d+)\)/.exec(text);
+  return match ? Number(match[1]) : 0;
+}
+
 /** The page's language from now on (the "lang" cookie the language menu sets). */
 export async function setLanguage(page: Page, locale: "fr" | "en" | "ar") {
   const value = encodeURIComponent(Buffer.from(JSON.stringify(locale)).toString("base64"));
