@@ -26,8 +26,6 @@ const MAX_CONCEPT_QUERIES = 4;
 /** Filterable fields of a concept's holders by level (search/documents.ts), best first. */
 const LEVEL_TIERS = ["topSkills", "strongSkills", "skills"] as const;
 const KEYWORD_QUERIES = 3;
-/** More people written since the directory was read than this: the people index answers. */
-const CHANGED_SCORED_MAX = 500;
 
 export type RetrievalOptions = {
   filters: MatchFilters;
@@ -58,10 +56,10 @@ export async function retrieveExpertCandidates(
   );
   if (all) return all;
   const view = context.view ?? NO_DIRECTORY;
-  // With few people written since the directory was read, they are all scored (whatever their
-  // evidence, so none is missed) and the concepts' holders come from the directory.
+  // The people written since the directory was read (a few: expert-view.ts) are all scored,
+  // whatever their evidence, so none is missed; the concepts' holders come from the directory.
   const holders =
-    view.directory && view.changed && view.changed.size <= CHANGED_SCORED_MAX
+    view.directory && view.changed
       ? { directory: view.directory, changed: view.changed, ...options }
       : null;
   const [fromPapers, fromProfiles, changed] = await Promise.all([
