@@ -7,9 +7,7 @@ export function InboxLink() {
   const t = useT();
   const unread = useUnreadCount();
   const label =
-    unread > 0
-      ? `${t("nav.inbox")} — ${unread === 1 ? t("nav.inboxUnreadOne") : t("nav.inboxUnread", { count: unread })}`
-      : undefined;
+    unread > 0 ? `${t("nav.inbox")} — ${t("nav.inboxUnread", { count: unread })}` : undefined;
   return (
     <Link to="/inbox" className="inbox-link" data-testid="inbox-link" aria-label={label}>
       <span className="inbox-icon" aria-hidden="true" />

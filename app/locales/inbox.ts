@@ -21,7 +21,6 @@ export const inbox = defineMessages({
       one: "{count} notification non lue",
       other: "{count} notifications non lues",
     },
-    "nav.inboxUnreadOne": "1 notification non lue",
     "inbox.title": "Notifications",
     "inbox.lead": "Ce qui vous concerne sur Passerelle, du plus récent au plus ancien.",
     "inbox.empty": "Aucune notification pour l'instant.",
@@ -71,7 +70,6 @@ export const inbox = defineMessages({
       one: "{count} unread notification",
       other: "{count} unread notifications",
     },
-    "nav.inboxUnreadOne": "1 unread notification",
     "inbox.title": "Notifications",
     "inbox.lead": "What concerns you on Passerelle, newest first.",
     "inbox.empty": "No notification yet.",
@@ -114,7 +112,6 @@ export const inbox = defineMessages({
   ar: {
     "nav.inbox": "الإشعارات",
     "nav.inboxUnread": UNREAD_AR,
-    "nav.inboxUnreadOne": "إشعار واحد غير مقروء",
     "inbox.title": "الإشعارات",
     "inbox.lead": "ما يخصك على باسرال، من الأحدث إلى الأقدم.",
     "inbox.empty": "لا توجد إشعارات حاليا.",
