@@ -68,8 +68,10 @@ ${input.grown.rows.length > 0 ? qualityTable(input.grown.rows) : "(not measured:
 
 ### Latency
 
-\`matchExperts\` end to end (text analysis, one Meilisearch multi-search, three batched PostgreSQL
-reads, re-ranking), warm, limit 20, every query 5 times; \`suggestMentors\` for 30 students. The
+\`matchExperts\` end to end (text analysis, the pool and candidates from the in-memory expert
+directory, one Meilisearch multi-search for rare words, PostgreSQL for who changed since and for
+the titles shown, re-ranking; ADR 072), warm, limit 20, every query 5 times;
+\`suggestMentors\` for 30 students. The
 "grown network" adds copies of the demo network drawn with other seeds (same institutions, new
 people and papers) up to about 10,000 profiles. Measured on the shared development machine: the
 load average column says how busy it was (other engineers' builds and test runs); on 2 cores,
