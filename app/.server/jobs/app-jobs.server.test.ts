@@ -61,7 +61,10 @@ it("the app's jobs on one runner: a due pairing is reminded on the first pass an
         timeout: 15_000,
       })
       .toBe(3);
-    expect(sent.map((m) => m.to).sort()).toEqual(
+    // On a loaded machine the proposal's own notices may leave in an earlier burst: who gets the
+    // reminder is what this checks.
+    const reminded = sent.filter((m) => m.text.includes("Rappel : le binôme"));
+    expect(reminded.map((m) => m.to).sort()).toEqual(
       [w.coordinator.email, w.maPeer.email, w.outsider.email].sort(),
     );
   } finally {
