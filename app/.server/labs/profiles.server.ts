@@ -22,8 +22,9 @@ async function allProfiles(db: Executor): Promise<ReadonlyMap<string, LabProfile
 
 // One process serves one database; tests open a new one per context: each gets its own entry.
 const databaseKeys = new WeakMap<object, number>();
+let databasesSeen = 0;
 function databaseKey(db: Executor) {
-  if (!databaseKeys.has(db)) databaseKeys.set(db, databaseKeys.size + 1);
+  if (!databaseKeys.has(db)) databaseKeys.set(db, ++databasesSeen);
   return databaseKeys.get(db)!;
 }
 
