@@ -75,8 +75,8 @@ export function indexChangeCache(name: Named): IndexChangeCache {
     browse: new IndexChangeCache({ maxEntries: 500, maxAgeMs: 5 * 60_000 }),
     // Their mentoring panel reads requests too, which the index does not follow: short-lived.
     anonymousProfiles: new IndexChangeCache({ maxEntries: 1000, maxAgeMs: 30_000 }),
-    // Every organization's aggregated profile (labs/profiles.server.ts): one entry per database.
-    labProfiles: new IndexChangeCache({ maxEntries: 4, maxAgeMs: 10 * 60_000 }),
+    // Organizations' aggregated profiles (labs/profiles.server.ts), one entry each.
+    labProfiles: new IndexChangeCache({ maxEntries: 5000, maxAgeMs: 10 * 60_000 }),
   };
   return holder.__passerelleIndexCaches[name];
 }

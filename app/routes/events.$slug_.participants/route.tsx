@@ -55,23 +55,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const liveRead = mine ? liveCounterparts(db, mine.id) : Promise.resolve(new Set<string>());
   // Streamed after the list (docs/decisions/073-participants-page-streams-its-suggestions.md):
   // ranking mentors, experts and partner labs takes longer than reading who is registered.
-  const suggestions =
+  const viewer =
     mine && user.person
-      ? Promise.all([
-          suggestMeetings(
-            db,
-            getSearchEngine(),
-            { personId: user.person.id, kind: user.person.kind, registration: mine },
-            all,
-            locale,
-          ),
-          liveRead,
-        ]).then(([{ suggestions, needMissing }, live]) => ({
-          // Someone already asked or met is in the list with their request's state instead.
-          suggestions: suggestions.filter((s) => !live.has(s.registrationId)),
-          needMissing,
-        }))
+      ? { personId: user.person.id, kind: user.person.kind, registration: mine }
       : null;
+  const suggestions = viewer
+    ? Promise.all([
+        afterFirstFlush().then(() => suggestMeetings(db, getSearchEngine(), viewer, all, locale)),
+        liveRead,
+      ]).then(([{ suggestions, needMissing }, live]) => ({
+        // Someone already asked or met is in the list with their request's state instead.
+        suggestions: suggestions.filter((s) => !live.has(s.registrationId)),
+        needMissing,
+      }))
+    : null;
   // Reported where it is awaited (<Await>, the error handler); not an unhandled rejection if this
   // loader fails first.
   suggestions?.catch(() => {});
@@ -107,6 +104,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sectorLabels,
   };
 }
+
+/**
+ * The next round of timers: the loader has returned by then, and React has usually sent the
+ * page's first part, which the ranking's CPU work (on this same thread) would otherwise hold back
+ * (measured in docs/decisions/073-participants-page-streams-its-suggestions.md).
+ */
+const afterFirstFlush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** `to` and `place` say which "request a meeting" form answered: a person can be in two lists. */
 type ParticipantsReply = { to?: string; place?: string; done?: "sent" | "roleSaved" };
