@@ -141,7 +141,17 @@ function matchingSection(r: BenchResults): string[] {
           : `${first.tableWaitSeconds.toFixed(0)} s after the first requests`
       }); the last two, right after the load, before that rebuild (ADR 063).`;
   const body = table(["text", "median ms", "p95 ms", "requests"], rows) + note;
-  return ["## 2. Describe-your-need matching (POST /api/v1/match/experts)", "", body, ""];
+  const perText = !m.perText
+    ? ""
+    : `\n\nEach short text on its own (median / slowest of its ${m.perText[0]?.summary.n ?? 0} requests):\n\n${table(
+        ["text", "median ms", "slowest ms"],
+        m.perText.map((t) => [
+          t.text.length > 60 ? `${t.text.slice(0, 57)}…` : t.text,
+          f1(t.summary.median),
+          f1(t.summary.p99),
+        ]),
+      )}`;
+  return ["## 2. Describe-your-need matching (POST /api/v1/match/experts)", "", body + perText, ""];
 }
 
 function lagAndImportSections(r: BenchResults): string[] {

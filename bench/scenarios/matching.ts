@@ -10,6 +10,8 @@ export type MatchingReport =
   | {
       available: true;
       short: Summary;
+      /** Each short text on its own: which one sets the p95. */
+      perText?: { text: string; summary: Summary }[];
       long: Summary;
       longChars: number;
       errors: number;
@@ -55,6 +57,7 @@ export async function runMatching(ctx: Context): Promise<MatchingReport> {
 
   const long = longNeed();
   const shortSamples: number[] = [];
+  const byText = SHORT_NEEDS.map(() => [] as number[]);
   const longSamples: number[] = [];
   const counts: number[] = [];
   let errors = 0;
@@ -64,7 +67,10 @@ export async function runMatching(ctx: Context): Promise<MatchingReport> {
       errors++;
       return;
     }
-    if (into === shortSamples) counts.push(JSON.parse(res.text).results?.length ?? 0);
+    if (into === shortSamples) {
+      counts.push(JSON.parse(res.text).results?.length ?? 0);
+      byText[SHORT_NEEDS.indexOf(text)]?.push(res.ms);
+    }
     into?.push(res.ms);
   };
   const firstShort: number[] = [];
@@ -80,6 +86,7 @@ export async function runMatching(ctx: Context): Promise<MatchingReport> {
   return {
     available: true,
     short: summarize(shortSamples),
+    perText: SHORT_NEEDS.map((text, i) => ({ text, summary: summarize(byText[i]!) })),
     long: summarize(longSamples),
     longChars: long.length,
     errors,

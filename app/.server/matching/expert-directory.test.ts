@@ -10,7 +10,10 @@ import { createTestContext, type TestContext } from "../../../tests/setup/test-c
 import { updatePerson } from "../people.server";
 import { getCorpusStats, invalidateCorpusStats, matchExperts } from ".";
 import { smallPool } from "./expert-pool";
+import { retrieveExpertCandidates } from "./expert-retrieval";
 import { expertView, NO_DIRECTORY } from "./expert-view";
+import { getTaxonomy } from "./load-taxonomy";
+import { analyzeNeed } from "./need-analysis";
 
 let ctx: TestContext;
 const ids: Record<string, string> = {};
@@ -31,6 +34,8 @@ beforeAll(async () => {
       "Amal",
       {
         headline: "Imagerie hyperspectrale du safran",
+        // The one holder at level 5: the people index lists such holders first.
+        skills: [{ skillId: "computer-vision", level: 5 }],
         country: "MA",
         sectors: [sectorA!],
         offers: [{ direction: "offer", kind: offerA! }],
@@ -89,6 +94,25 @@ describe("the expert directory kept in memory for describe-your-need", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  test("retrieval finds the same candidates through the directory as through the people index", async () => {
+    const stats = await getCorpusStats(ctx.db);
+    const { graph, matcher } = await getTaxonomy(ctx.db);
+    const view = await expertView(ctx.db, stats.directory);
+    let found = 0;
+    for (const text of ["vision par ordinateur", "imagerie hyperspectrale", "computer vision"]) {
+      const need = analyzeNeed(text, { graph, matcher, stats });
+      for (const filters of [{}, { country: ["BE"] }, { offers: [offerA!] }]) {
+        const options = { filters, audience: "public" as const, scoreAllMax: 0 };
+        const through = (v: typeof view) =>
+          retrieveExpertCandidates(ctx.db, ctx.search, need, { graph, stats, view: v }, options);
+        const fromDirectory = await through(view);
+        found += fromDirectory.length;
+        expect(new Set(fromDirectory)).toEqual(new Set(await through(NO_DIRECTORY)));
+      }
+    }
+    expect(found).toBeGreaterThan(10);
   });
 
   test("a profile written after the directory was read is matched as it is now", async () => {

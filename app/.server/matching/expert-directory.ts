@@ -27,7 +27,12 @@ export type DirectoryEntry = {
   freeTags: readonly string[];
   /** Newest first, at most PUBLICATIONS_PER_PERSON. */
   papers: readonly { id: string; year: number }[];
+  /** All their papers in the table (the people index's publicationCount). */
+  publicationCount: number;
 };
+
+/** A concept's holder: most published first (the people index's sort), then by id. */
+export type Holder = { id: string; level: number; entry: DirectoryEntry };
 
 /**
  * The listed people (not students, verified, not hidden) read with the word-rarity table, so a
@@ -35,7 +40,19 @@ export type DirectoryEntry = {
  * Anyone written since `readAt` is read from PostgreSQL again (expert-view.ts): the directory is
  * never the source of truth, only a copy with a known date (ADR 072).
  */
-export type ExpertDirectory = { readAt: number; entries: ReadonlyMap<string, DirectoryEntry> };
+export type ExpertDirectory = {
+  readAt: number;
+  entries: ReadonlyMap<string, DirectoryEntry>;
+  /** By skill id: its holders, most published first. */
+  holders: ReadonlyMap<string, readonly Holder[]>;
+};
+
+/**
+ * Rows read between two pauses: at 100k people the directory is a few hundred ms of work, which
+ * in one go would hold every request behind it (as the word table did; corpus-stats.ts).
+ */
+const SLICE = 2000;
+const handBackTheLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 type Row = {
   id: string;
@@ -73,16 +90,27 @@ export async function readExpertDirectory(
         where l.person_id = p.id) as languages
     from people p
     where p.kind <> 'student' and p.verification = 'verified' and p.visibility <> 'hidden'`);
-  const papersOf = newestPapers(papers.index, papers.years);
+  const papersOf = await newestPapers(papers.index, papers.years);
   const entries = new Map<string, DirectoryEntry>();
-  for (const r of rows) {
+  const holders = new Map<string, Holder[]>();
+  // One string per skill id and sector, shared by every entry (JSON gives each row its own).
+  const shared = new Map<string, string>();
+  const intern = (value: string) => {
+    const known = shared.get(value);
+    if (known !== undefined) return known;
+    shared.set(value, value);
+    return value;
+  };
+  for (const [i, r] of rows.entries()) {
+    if (i % SLICE === SLICE - 1) await handBackTheLoop();
     const skills: { skillId: string; level: number }[] = [];
     const freeTags: string[] = [];
     for (const [skillId, freeLabel, level] of r.skills ?? []) {
-      if (skillId) skills.push({ skillId, level });
+      if (skillId) skills.push({ skillId: intern(skillId), level });
       else if (freeLabel) freeTags.push(freeLabel);
     }
-    entries.set(r.id, {
+    const authored = papersOf.get(r.id);
+    const entry: DirectoryEntry = {
       externalId: r.external_id,
       slug: r.slug,
       name: r.name,
@@ -90,22 +118,44 @@ export async function readExpertDirectory(
       kind: r.kind,
       visibility: r.visibility,
       country: r.country,
-      sectors: r.sectors ?? [],
-      offers: r.offers ?? [],
-      languages: r.languages ?? [],
+      sectors: r.sectors?.map(intern) ?? [],
+      offers: r.offers?.map(intern) ?? [],
+      languages: r.languages?.map(intern) ?? [],
       mentoringOpen: r.mentoring_open,
       skills,
       freeTags,
-      papers: papersOf.get(r.id) ?? [],
-    });
+      papers: authored?.slice(0, PUBLICATIONS_PER_PERSON) ?? [],
+      publicationCount: authored?.length ?? 0,
+    };
+    entries.set(r.id, entry);
+    for (const { skillId, level } of skills) {
+      let list = holders.get(skillId);
+      if (!list) {
+        list = [];
+        holders.set(skillId, list);
+      }
+      list.push({ id: r.id, level, entry });
+    }
   }
-  return { readAt, entries };
+  for (const list of holders.values()) {
+    list.sort(mostPublished);
+    await handBackTheLoop();
+  }
+  return { readAt, entries, holders };
 }
 
-/** Each author's newest papers among the table's, from the paper index's authorships. */
-function newestPapers(index: PaperIndex, years: ReadonlyMap<string, { year: number }>) {
+/** The people index's order for concept holders: most published first, then by id. */
+export function mostPublished(a: Holder, b: Holder) {
+  return (
+    b.entry.publicationCount - a.entry.publicationCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Each author's papers among the table's, newest first, from the paper index's authorships. */
+async function newestPapers(index: PaperIndex, years: ReadonlyMap<string, { year: number }>) {
   const byPerson = new Map<string, { id: string; year: number }[]>();
-  index.ids.forEach((id, n) => {
+  for (const [n, id] of index.ids.entries()) {
+    if (n % (SLICE * 4) === SLICE * 4 - 1) await handBackTheLoop();
     const year = years.get(id)?.year ?? 0;
     for (const person of index.authors[n]!) {
       let list = byPerson.get(person);
@@ -115,7 +165,7 @@ function newestPapers(index: PaperIndex, years: ReadonlyMap<string, { year: numb
       }
       list.push({ id, year });
     }
-  });
+  }
   for (const [person, list] of byPerson) {
     if (list.length > 1) list.sort((a, b) => b.year - a.year);
     if (list.length > PUBLICATIONS_PER_PERSON)

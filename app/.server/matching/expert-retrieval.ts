@@ -3,8 +3,9 @@ import type { MatchFilters } from "~/utils/matching-query";
 import type { Database } from "../../../db/client";
 import type { SearchEngine } from "../../../search/client";
 import type { CorpusStats } from "./corpus-stats";
-import { type Audience, smallPool } from "./expert-pool";
-import type { ExpertView } from "./expert-view";
+import { type HolderQuery, holdersByLevel, holdersOfAny } from "./directory-holders";
+import { type Audience, poolMembersAmong, smallPool } from "./expert-pool";
+import { type ExpertView, NO_DIRECTORY } from "./expert-view";
 import type { AnalyzedNeed } from "./need-analysis";
 import { authorsOfMatchingPapers } from "./paper-retrieval";
 import type { TaxonomyGraph } from "./taxonomy-graph";
@@ -35,9 +36,9 @@ export type RetrievalOptions = {
 
 /**
  * The people to score for a need. When the filters leave at most SCORE_ALL_MAX people, all of
- * them. Otherwise the authors of papers sharing the need's words (PostgreSQL full-text search,
- * every paper holding a rare word), and from the people index the holders of its concepts and
- * of their neighbours, and profiles with its rarest words.
+ * them. Otherwise the authors of papers sharing the need's words (every paper holding a rare
+ * word), the holders of its concepts and of their neighbours, the profiles with its rarest words
+ * (the people index), and the people written since the expert directory was read (ADR 072).
  */
 export async function retrieveExpertCandidates(
   db: Database,
@@ -54,23 +55,34 @@ export async function retrieveExpertCandidates(
     context.view,
   );
   if (all) return all;
-  const [fromPapers, fromProfiles] = await Promise.all([
-    authorsOfMatchingPapers(db, need.retrievalStems, context.stats, options, context.view),
-    fromPeopleIndex(search, need, context.graph, options),
+  const view = context.view ?? NO_DIRECTORY;
+  // The people written since the directory was read (a few: expert-view.ts) are all scored,
+  // whatever their evidence, so none is missed; the concepts' holders come from the directory.
+  const holders =
+    view.directory && view.changed
+      ? { directory: view.directory, changed: view.changed, ...options }
+      : null;
+  const [fromPapers, fromProfiles, changed] = await Promise.all([
+    authorsOfMatchingPapers(db, need.retrievalStems, context.stats, options, view),
+    fromPeopleIndex(search, need, context.graph, options, holders),
+    holders ? poolMembersAmong(db, [...holders.changed], options.filters, options.audience) : [],
   ]);
-  return [...new Set([...fromProfiles, ...fromPapers])];
+  return [...new Set([...fromProfiles, ...fromPapers, ...changed])];
 }
 
 /**
- * One Meilisearch round trip: for each main concept its holders (highest level first); the
- * holders of their neighbours; the holders of concepts a single word evokes; the profiles with
- * the rarest words outside concepts. Lists are interleaved so every signal places its best first.
+ * For each main concept its holders (highest level first); the holders of their neighbours;
+ * the holders of concepts a single word evokes; the profiles with the rarest words outside
+ * concepts. Holders come from the directory when it can answer, else from the people index;
+ * the words always from the people index, in one round trip. Lists are interleaved so every
+ * signal places its best first.
  */
 async function fromPeopleIndex(
   search: SearchEngine,
   need: AnalyzedNeed,
   graph: TaxonomyGraph,
   options: RetrievalOptions,
+  directory: HolderQuery | null,
 ): Promise<string[]> {
   const indexUid = search.index("people");
   const base = [...listingFilter(options.audience), ...filterClauses(options.filters)];
@@ -81,48 +93,54 @@ async function fromPeopleIndex(
     LIMITS.concepts,
     Math.max(LIMITS.perConceptMin, Math.ceil(LIMITS.concepts / Math.max(1, concepts.length))),
   );
-  // Meilisearch answers each query of a multi-search in turn: a handful, not dozens.
-  const queries: MultiSearchQuery[] = [];
-  const add = (query: Omit<MultiSearchQuery, "indexUid" | "attributesToRetrieve">) =>
-    queries.push({ indexUid, attributesToRetrieve: ["id"], ...query });
-  // Per concept: its holders at level 5, then at level 4, then any holder to fill the list.
-  for (const concept of concepts) {
-    for (const field of LEVEL_TIERS) {
-      add({
-        q: "",
-        filter: [...base, `${field} = ${quote(concept.id)}`],
-        sort: ["publicationCount:desc"],
-        limit: perConcept,
-      });
-    }
-  }
   const direct = new Set(concepts.map((c) => c.id));
   const neighbours = [...new Set(concepts.flatMap((c) => graph.neighbours(c.id)))]
     .filter((id) => !direct.has(id))
     .slice(0, 60);
-  if (neighbours.length > 0) {
-    add({
-      q: "",
-      filter: [...base, `skills IN [${neighbours.map(quote).join(", ")}]`],
-      sort: ["publicationCount:desc"],
-      limit: LIMITS.neighbours,
-    });
-  }
-  if (need.evoked.length > 0) {
-    add({
-      q: "",
-      filter: [...base, `skills IN [${need.evoked.map(quote).join(", ")}]`],
-      sort: ["publicationCount:desc"],
-      limit: LIMITS.evoked,
-    });
+  // Meilisearch answers each query of a multi-search in turn: a handful, not dozens.
+  const queries: MultiSearchQuery[] = [];
+  const add = (query: Omit<MultiSearchQuery, "indexUid" | "attributesToRetrieve">) =>
+    queries.push({ indexUid, attributesToRetrieve: ["id"], ...query });
+  if (!directory) {
+    // Per concept: its holders at level 5, then at level 4, then any holder to fill the list.
+    for (const concept of concepts) {
+      for (const field of LEVEL_TIERS) {
+        add({
+          q: "",
+          filter: [...base, `${field} = ${quote(concept.id)}`],
+          sort: ["publicationCount:desc"],
+          limit: perConcept,
+        });
+      }
+    }
+    for (const [skills, limit] of [
+      [neighbours, LIMITS.neighbours],
+      [need.evoked, LIMITS.evoked],
+    ] as const) {
+      if (skills.length === 0) continue;
+      add({
+        q: "",
+        filter: [...base, `skills IN [${skills.map(quote).join(", ")}]`],
+        sort: ["publicationCount:desc"],
+        limit,
+      });
+    }
   }
   // The rarest words one by one: a profile may use one and not the others.
   for (const word of need.keywords.slice(0, KEYWORD_QUERIES)) {
     add({ q: word, filter: base, limit: LIMITS.keyword });
   }
-  if (queries.length === 0) return [];
-  const { results } = await search.client.multiSearch({ queries });
+  const results =
+    queries.length === 0 ? [] : (await search.client.multiSearch({ queries })).results;
   const lists = results.map((r) => r.hits.map((h) => String(h.id)));
+  if (directory) {
+    return interleave([
+      ...concepts.map((c) => holdersByLevel(directory, c.id, perConcept)),
+      holdersOfAny(directory, neighbours, LIMITS.neighbours),
+      holdersOfAny(directory, need.evoked, LIMITS.evoked),
+      ...lists,
+    ]);
+  }
   const tiers = LEVEL_TIERS.length;
   const perConceptLists = concepts.map((_, i) =>
     [...new Set(lists.slice(tiers * i, tiers * (i + 1)).flat())].slice(0, perConcept),

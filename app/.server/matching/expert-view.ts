@@ -18,6 +18,12 @@ export type ExpertView = {
 
 /** Margin under the outbox's retention: older directories may have lost rows that named changes. */
 const MAX_DIRECTORY_AGE_MS = KEEP_PROCESSED_MS - 3600_000;
+/**
+ * More people written since the directory was read (a bulk import, until the table is rebuilt):
+ * PostgreSQL and the people index answer for everyone, as they would without a directory,
+ * rather than queries carrying thousands of ids. Below it, the changed people are all scored.
+ */
+const MAX_CHANGED = 500;
 
 export const NO_DIRECTORY: ExpertView = {
   unchanged: () => undefined,
@@ -36,7 +42,9 @@ export async function expertView(
   const rows = await db.execute<{ id: string }>(sql`
     select distinct entity_id as id from search_outbox
     where entity = 'person'
-      and (processed_at is null or processed_at >= ${new Date(directory.readAt).toISOString()}::timestamptz)`);
+      and (processed_at is null or processed_at >= ${new Date(directory.readAt).toISOString()}::timestamptz)
+    limit ${MAX_CHANGED + 1}`);
+  if (rows.length > MAX_CHANGED) return NO_DIRECTORY;
   const changed = new Set(rows.map((r) => r.id));
   return {
     unchanged: (id) => (changed.has(id) ? undefined : directory.entries.get(id)),
