@@ -3,6 +3,7 @@ import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { provideCatalogue } from "~/locales/client-catalogues";
 import { isLocale } from "~/utils/i18n";
+import { rememberScriptsRun } from "~/utils/scripts-cookie";
 
 /**
  * The page's language arrives as its own script (root.tsx preloads it): register it, then
@@ -18,6 +19,7 @@ async function loadMessages() {
   provideCatalogue(locale, module.default);
 }
 
+rememberScriptsRun();
 loadMessages()
   .catch((error) => console.error("messages did not load", error))
   .finally(() =>

@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from "./.server/engine-health.server";
 import { withoutNulBytes } from "./.server/html-stream.server";
 import { logError } from "./.server/log.server";
 import { NonceContext } from "./utils/nonce";
+import { scriptsRun } from "./utils/scripts-cookie";
 
 const ABORT_DELAY = 5_000;
 
@@ -18,7 +19,11 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? "";
-  const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  // Streaming needs scripts to show what arrives late: crawlers and browsers that have not run
+  // ours (utils/scripts-cookie.ts) get the whole page in one piece.
+  const streams =
+    !isbot(request.headers.get("user-agent") ?? "") && scriptsRun(request.headers.get("cookie"));
+  const readyEvent = streams ? "onShellReady" : "onAllReady";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(

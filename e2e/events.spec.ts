@@ -140,6 +140,23 @@ test("a coordinator publishes an event; a student requests a meeting the expert 
     .filter({ hasText: EXPERT_NAME });
   await expect(suggestion.getByRole("list", { name: "Pourquoi cette suggestion" })).toBeVisible();
   await expectAccessible(researcher);
+  // The suggestions come after the list, in the same HTML: a browser without JavaScript shows them.
+  const signedIn = await researcher.context().storageState();
+  const withoutScripts = await browser.newContext({
+    javaScriptEnabled: false,
+    // Such a browser never ran the script that says it runs scripts (app/utils/scripts-cookie.ts).
+    storageState: { ...signedIn, cookies: signedIn.cookies.filter((c) => c.name !== "scripts") },
+  });
+  const plain = await withoutScripts.newPage();
+  await plain.goto(`${eventPath}/participants`);
+  await expect(
+    plain
+      .getByTestId("meeting-suggestion")
+      .filter({ hasText: "Expert pour votre besoin" })
+      .filter({ hasText: EXPERT_NAME }),
+  ).toBeVisible();
+  await expect(plain.getByTestId("suggestions-loading")).toHaveCount(0);
+  await withoutScripts.close();
   for (const [width, locale] of [
     [390, "fr"],
     [390, "ar"],

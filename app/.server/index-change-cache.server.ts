@@ -63,7 +63,7 @@ export class IndexChangeCache {
   }
 }
 
-type Named = "browse" | "anonymousProfiles";
+type Named = "browse" | "anonymousProfiles" | "labProfiles";
 const holder = globalThis as typeof globalThis & {
   __passerelleIndexCaches?: Record<Named, IndexChangeCache>;
 };
@@ -75,6 +75,8 @@ export function indexChangeCache(name: Named): IndexChangeCache {
     browse: new IndexChangeCache({ maxEntries: 500, maxAgeMs: 5 * 60_000 }),
     // Their mentoring panel reads requests too, which the index does not follow: short-lived.
     anonymousProfiles: new IndexChangeCache({ maxEntries: 1000, maxAgeMs: 30_000 }),
+    // Organizations' aggregated profiles (labs/profiles.server.ts), one entry each.
+    labProfiles: new IndexChangeCache({ maxEntries: 5000, maxAgeMs: 10 * 60_000 }),
   };
   return holder.__passerelleIndexCaches[name];
 }

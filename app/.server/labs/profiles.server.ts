@@ -1,25 +1,59 @@
 import { and, inArray } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { type OrganizationKind, organizations } from "../../../db/schema";
+import { indexChangeCache } from "../index-change-cache.server";
 import { aggregateLab } from "./aggregate";
 import { findOrganization, loadLabData } from "./load.server";
 import type { LabProfile } from "./types";
+
+/**
+ * Organizations' profiles (a university through its labs), each kept in memory until the search
+ * index changes: every write that changes a profile (a member, their skills, sectors, languages,
+ * offers, publications or verification; the organization itself) enqueues its person or
+ * organization for indexing, and the drained outbox announces it (search/index-changes.ts).
+ * Those not kept are built together, in the fixed number of queries of `loadLabData`.
+ */
+async function profilesOf(db: Executor, ids: readonly string[]): Promise<Map<string, LabProfile>> {
+  const cache = indexChangeCache("labProfiles");
+  const generation = cache.currentGeneration;
+  const prefix = `${databaseKey(db)}:`;
+  const found = new Map<string, LabProfile>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const kept = cache.get<LabProfile>(prefix + id);
+    if (kept) found.set(id, kept);
+    else missing.push(id);
+  }
+  if (missing.length === 0) return found;
+  const data = await loadLabData(db, missing);
+  for (const id of missing) {
+    const lab = data.get(id);
+    if (!lab) continue;
+    const profile = aggregateLab(lab);
+    found.set(id, profile);
+    cache.set(prefix + id, profile, generation);
+  }
+  return found;
+}
+
+// One process serves one database; tests open a new one per context: each gets its own entries.
+const databaseKeys = new WeakMap<object, number>();
+let databasesSeen = 0;
+function databaseKey(db: Executor) {
+  if (!databaseKeys.has(db)) databaseKeys.set(db, ++databasesSeen);
+  return databaseKeys.get(db)!;
+}
 
 /** The profile of a lab (or of a university through its labs), by id or slug; null when unknown. */
 export async function getLabProfile(db: Executor, idOrSlug: string): Promise<LabProfile | null> {
   const org = await findOrganization(db, idOrSlug);
   if (!org) return null;
-  const data = await loadLabData(db, [org.id]);
-  const lab = data.get(org.id);
-  return lab ? aggregateLab(lab) : null;
+  return (await profilesOf(db, [org.id])).get(org.id) ?? null;
 }
 
 export async function getLabProfiles(db: Executor, orgIds: string[]): Promise<LabProfile[]> {
-  const data = await loadLabData(db, orgIds);
-  return orgIds.flatMap((id) => {
-    const lab = data.get(id);
-    return lab ? [aggregateLab(lab)] : [];
-  });
+  const profiles = await profilesOf(db, orgIds);
+  return orgIds.flatMap((id) => profiles.get(id) ?? []);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Await, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Suspense } from "react";
 import { requireUser } from "~/.server/auth/require-user.server";
 import { getDb } from "~/.server/db.server";
 import { DomainError } from "~/.server/domain-error";
@@ -29,6 +30,7 @@ import { MENTOR_MAX } from "../mentors/queries.server";
 import { ParticipantFilters } from "./facets";
 import { RequestForm, type RequestPlace } from "./request-form";
 import { SuggestedMeetings } from "./suggested-meetings";
+import { SuggestionsFailed, SuggestionsLoading } from "./suggestions-pending";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? ""} · Passerelle` },
@@ -50,18 +52,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = participantQuery(new URL(request.url));
   const all = await loadParticipants(db, access.event.id);
   const mine = access.registration?.status === "registered" ? access.registration : null;
-  const [found, suggestions, live, vocabulary] = await Promise.all([
-    searchParticipants(all, query),
+  const liveRead = mine ? liveCounterparts(db, mine.id) : Promise.resolve(new Set<string>());
+  // Streamed after the list (docs/decisions/073-participants-page-streams-its-suggestions.md):
+  // ranking mentors, experts and partner labs takes longer than reading who is registered.
+  const viewer =
     mine && user.person
-      ? suggestMeetings(
-          db,
-          getSearchEngine(),
-          { personId: user.person.id, kind: user.person.kind, registration: mine },
-          all,
-          locale,
-        )
-      : null,
-    mine ? liveCounterparts(db, mine.id) : new Set<string>(),
+      ? { personId: user.person.id, kind: user.person.kind, registration: mine }
+      : null;
+  const suggestions = viewer
+    ? Promise.all([
+        afterFirstFlush().then(() => suggestMeetings(db, getSearchEngine(), viewer, all, locale)),
+        liveRead,
+      ]).then(([{ suggestions, needMissing }, live]) => ({
+        // Someone already asked or met is in the list with their request's state instead.
+        suggestions: suggestions.filter((s) => !live.has(s.registrationId)),
+        needMissing,
+      }))
+    : null;
+  // Reported where it is awaited (<Await>, the error handler); not an unhandled rejection if this
+  // loader fails first.
+  suggestions?.catch(() => {});
+  const [found, live, vocabulary] = await Promise.all([
+    searchParticipants(all, query),
+    liveRead,
     getVocabulary(),
   ]);
   const sectorLabels = Object.fromEntries(
@@ -84,14 +97,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       self: p.registrationId === mine?.id,
       live: live.has(p.registrationId),
     })),
-    suggestions: (suggestions?.suggestions ?? []).filter((s) => !live.has(s.registrationId)),
-    needMissing: suggestions?.needMissing ?? false,
+    suggestions,
     mentorMax: MENTOR_MAX,
     canRequest: !!mine,
     canOrganise: access.canOrganise,
     sectorLabels,
   };
 }
+
+/**
+ * The next round of timers: the loader has returned by then, and React has usually sent the
+ * page's first part, which the ranking's CPU work (on this same thread) would otherwise hold back
+ * (measured in docs/decisions/073-participants-page-streams-its-suggestions.md).
+ */
+const afterFirstFlush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** `to` and `place` say which "request a meeting" form answered: a person can be in two lists. */
 type ParticipantsReply = { to?: string; place?: string; done?: "sent" | "roleSaved" };
@@ -149,14 +168,20 @@ export default function ParticipantsPage() {
       {result?.done === "roleSaved" ? (
         <FormAlert tone="success">{t("events.participants.roleSaved")}</FormAlert>
       ) : null}
-      {d.canRequest ? (
-        <SuggestedMeetings
-          slug={d.slug}
-          suggestions={d.suggestions}
-          needMissing={d.needMissing}
-          mentorMax={d.mentorMax}
-          requestFor={requestFor("suggestion")}
-        />
+      {d.suggestions ? (
+        <Suspense fallback={<SuggestionsLoading />}>
+          <Await resolve={d.suggestions} errorElement={<SuggestionsFailed />}>
+            {(mine) => (
+              <SuggestedMeetings
+                slug={d.slug}
+                suggestions={mine.suggestions}
+                needMissing={mine.needMissing}
+                mentorMax={d.mentorMax}
+                requestFor={requestFor("suggestion")}
+              />
+            )}
+          </Await>
+        </Suspense>
       ) : null}
       <div className="participants-layout">
         <ParticipantFilters query={d.query} facets={d.facets} sectorLabels={d.sectorLabels} />
