@@ -61,11 +61,19 @@ export async function runImport(options: {
   if (exitCode === 2) {
     return { available: false, reason: `import failed (exit 2): ${output.trim().slice(-200)}` };
   }
-  // The script times its import to the commit (its start-up excluded), then says when the
-  // imported people were searchable.
-  const written = /(\d+) lines in ([\d.]+) s/.exec(output);
+  // The script times its import to the commit (its start-up excluded): "10,000 lines: … (6.0 s,
+  // 1,667 lines/s)", then says when the imported people were searchable.
+  const written = /\(([\d.]+) s, [\d,.]+ lines\/s\)/.exec(output);
   const searchable = /searchable after ([\d.]+) s/.exec(output);
-  const seconds = written ? Number(written[2]) : wallSeconds;
+  if (!written) {
+    // Never fall back to the whole run silently: that hid a changed message once (start-up and
+    // indexing counted as import time, a 3× "regression").
+    return {
+      available: false,
+      reason: `the import's output does not state its time: ${output.trim().slice(-200)}`,
+    };
+  }
+  const seconds = Number(written[1]);
   return {
     available: true,
     profiles: options.count,
